@@ -108,7 +108,7 @@ typedef int32_t cs_date; /* days since 1970-01-01 (a civil date, no zone) */
 #define CS_NODATE INT32_MIN
 #define CS_NOTIME INT64_MIN
 
-cs_date date_from_ymd(int y, int m, int d);
+cs_date date_from_ymd(int y, int m, int d); /* CS_NODATE if no such day */
 void date_to_ymd(cs_date d, int *y, int *m, int *dd);
 int date_weekday(cs_date d); /* 0 = Monday .. 6 = Sunday */
 int days_in_month(int y, int m);
@@ -137,7 +137,8 @@ cs_time time_from_date_minute(cs_date d, int minute, int tz_offset);
 char *date_format(cs_date d, char *buf);                     /* 2026-11-23 */
 char *time_format_iso(cs_time t, int tz_offset, char *buf);  /* 2026-11-23T09:05:00+08:00 */
 char *time_format_short(cs_time t, int tz_offset, char *buf); /* 2026-11-23 09:05 */
-/* A length of time for people: "2h30m", "3d4h", "45m" (working or not). */
+/* A length of time for people: "2h30m", "27h30m", "45m", "-3h05m" (hours
+ * and minutes only, working or not). */
 char *span_format(int64_t seconds, char *buf);
 
 /* Durations as written in rules and options:
@@ -255,13 +256,15 @@ enum {
 	CSV_READ_LEDGER = 2,   /* a missing final newline is a torn tail: warn
 	                          and leave that record out */
 	CSV_READ_MISSING_OK = 4, /* a missing file is an empty file */
+	CSV_READ_QUIET = 8,    /* print nothing (probing a ledger's tail) */
 };
 /* Read path ("-" = stdin) from byte offset `start` (0 = beginning; a BOM
  * is stripped only there), calling fn for every record.  Validates UTF-8
  * (error names file:line and suggests --encoding gb18030 / iconv), refuses
  * NUL bytes, unterminated quotes and fields over 1 MiB.  Returns 0 or a
  * CS_EX_* status.  *end, if not NULL, gets the offset after the last whole
- * record (for checkpoints). */
+ * record (for checkpoints).  From start > 0, lines are counted from 1 at
+ * start.  A nonzero value from fn stops the read and is returned as is. */
 int csv_read(const char *path, int64_t start, unsigned flags, csv_rec_fn fn,
              void *ctx, int64_t *end);
 /* The same over a memory buffer (fuzzing, imports after iconv). */
@@ -425,7 +428,7 @@ struct visit_rule {
 	struct cs_duration grace;  /* how long after due before overdue */
 	bool has_grace;
 	int shift;                 /* +1 later (default), -1 earlier, 0 none */
-	char *method, *purpose, *content;
+	char *method, *purpose, *content; /* purpose, content: "" if not given */
 };
 
 struct cs_rung {
@@ -437,6 +440,8 @@ struct cs_milestone {
 	char *from;               /* event that starts the clock: open, resolve... */
 	struct cs_duration within;
 	char *met_by;             /* event that meets it: reply, answer, revisit... */
+	struct cs_match *match;   /* only for customers matching all (C5: region) */
+	int nmatch;               /* 0: every complaint */
 };
 struct cs_named {            /* a severity, category or channel */
 	char *name;
@@ -504,7 +509,7 @@ struct out {
 	/* table rows are held until out_end to measure widths */
 	char ***rows;
 	size_t nrows, cap;
-	bool began;
+	bool began;          /* a CSV/TSV/JSON row (and header) is out */
 };
 /* fmt OUT_AUTO: a table if fp is a terminal, else CSV with a header. */
 void out_begin(struct out *o, FILE *fp, enum out_format fmt,
@@ -542,10 +547,12 @@ enum {
 	{"help", no_argument, NULL, 'h'}
 void cs_opts_init(struct cs_opts *o);
 /* Handles a common option; returns 1 if c was one, 0 if not, and dies
- * with CS_EX_USAGE on a bad value.  'h' prints usage (stdout, exit 0). */
+ * with CS_EX_USAGE on a bad value.  'h' prints usage (stdout, exit 0).
+ * '?' and ':' (getopt_long has printed why) print the "Try" line and
+ * exit 64. */
 int cs_opts_handle(struct cs_opts *o, int c, const char *arg,
                    const char *usage);
-/* "cs-due: unknown option; Try 'cs-due --help'." and exit 64. */
+/* "cs-due: MESSAGE\nTry 'cs-due --help'.\n" on stderr, exit 64. */
 _Noreturn void cs_usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
 /* Opens -o FILE (or stdout) for writing; CS_EX_CANTCREAT on failure. */
@@ -564,5 +571,406 @@ struct cs_ctx {
  * prints and exits with the status. */
 void cs_ctx_load(struct cs_ctx *x, const struct cs_opts *o);
 void cs_ctx_free(struct cs_ctx *x);
+
+/* ---- visits.c: the visit log (visits.csv, written by cs-log) ---------- */
+
+enum visit_method { VM_PHONE, VM_ONSITE, VM_WECHAT, VM_SMS, VM_EMAIL,
+                    VM_LETTER, VM_CHAT };
+enum visit_outcome { VO_DONE, VO_UNREACHED, VO_REFUSED, VO_RESCHEDULED };
+extern const char *const visit_methods[];  /* "phone"..., NULL-terminated */
+extern const char *const visit_outcomes[]; /* "done"..., NULL-terminated */
+extern const char *const visit_cols[];     /* visits.csv columns, NULL-t. */
+/* English or Chinese (电话, 上门, 已回访, 未接通...): the enum value or -1. */
+int visit_method_parse(const char *s);
+int visit_outcome_parse(const char *s);
+/* "4,4,3,2" (attitude, skill, timeliness, promise; an empty item is "not
+ * asked") into score[4], 0 = none.  0, or -1 with *why set. */
+int visit_scores_parse(const char *s, uint8_t score[4], const char **why);
+
+enum { VISIT_LOW = 1 };    /* done, a score <= low_score: follow up */
+
+/* One visit, current version.  Strings are offsets into the log's string
+ * arena (visit_str); 0 is "".  No per-visit allocation. */
+struct visit {
+	cs_time at;
+	cs_time recorded_at;    /* CS_NOTIME if empty */
+	uint32_t id;            /* V000123 -> 123 (visit_id_format) */
+	uint32_t amends;        /* id of the visit this row corrects, or 0 */
+	int32_t cust, staff;    /* indexes into the store */
+	uint32_t line;          /* line in visits.csv */
+	uint32_t rule, complaint, note;  /* string offsets */
+	uint8_t method, outcome, flags;  /* enums above, VISIT_LOW */
+	uint8_t score[4];       /* attitude, skill, timeliness, promise; 0..4 */
+};
+struct visit_log {
+	char *path;
+	struct visit *v;        /* sorted by customer, time, id */
+	size_t n;
+	size_t *by_cust;        /* customer c: v[by_cust[c] .. by_cust[c+1]) */
+	size_t ncust;
+	char *str;              /* the strings, NUL-separated; str[0] = "" */
+	size_t strused, strcap;
+	struct strmap intern;   /* rule names, complaint ids -> offset */
+	uint32_t max_id;        /* highest id read, superseded rows included */
+	size_t nrows;           /* rows kept after the asof cut */
+	struct visit_amended { uint32_t old, cur; } *amended; /* superseded
+	                           id -> current id, in file order */
+	size_t namended;
+};
+/* Reads visits.csv (a missing file is an empty log).  Rows recorded after
+ * asof are left out (CS_NOTIME: none), so a past report is reproducible; a
+ * row with `amends` replaces the visit it names.  Every field is checked
+ * (file:line, column, value).  low_score (rules.low_score) sets VISIT_LOW.
+ * 0 or CS_EX_*. */
+int visits_load(struct visit_log *l, const struct cs_store *s,
+                const char *path, cs_time asof, int low_score);
+void visits_free(struct visit_log *l);
+#define visit_str(l, off) ((const char *)(l)->str + (off))
+char *visit_id_format(uint32_t id, char *buf);   /* "V000123", 16 bytes */
+/* The current version of visit `id` (or of the visit it amended), or NULL. */
+const struct visit *visit_find(const struct visit_log *l, uint32_t id);
+/* A VISIT_LOW visit is followed up once the customer has a later done
+ * visit: returns that visit, or NULL while the follow-up is still due. */
+const struct visit *visit_followup(const struct visit_log *l,
+                                   const struct visit *v);
+
+/* cs-log: fields as given (NULL = not given).  Prints the new id. */
+struct visit_input {
+	const char *customer, *by, *method, *outcome, *scores, *note, *at;
+	const char *rule, *complaint, *amends, *recorded_by;
+};
+int visit_record(struct cs_ctx *x, const struct visit_input *in);
+/* cs-log --import: path ("-" = stdin), encoding "utf-8" or "gb18030".
+ * Validates every row, appends all or nothing, prints "V000101-V000137". */
+int visit_import(struct cs_ctx *x, const char *path, const char *encoding,
+                 const char *recorded_by);
+
+/* ---- complaint.c: the complaint engine (complaints.csv) --------------- */
+
+enum complaint_event { CE_OPEN, CE_ASSIGN, CE_REPLY, CE_ANSWER, CE_RESOLVE,
+	CE_REVISIT, CE_CLOSE, CE_REOPEN, CE_WAIT, CE_RESUME, CE_NOTE,
+	CE_ESCALATE, CE_REMIND, CE_N };
+enum complaint_state { CST_OPEN, CST_WAITING, CST_RESOLVED, CST_CLOSED };
+extern const char *const complaint_events[]; /* "open"..., NULL-t. */
+extern const char *const complaint_states[]; /* "open", "waiting"... */
+extern const char *const complaint_cols[];   /* complaints.csv columns */
+int complaint_event_parse(const char *s);    /* enum value or -1 */
+
+struct cevent {             /* one row of complaints.csv */
+	cs_time at, recorded_at;
+	int64_t seq;
+	uint32_t line;
+	int32_t complaint;      /* index into the log's complaints */
+	int32_t by, holder;     /* staff indexes, -1 if empty */
+	uint8_t event;          /* enum complaint_event */
+	uint32_t milestone, rung, scores, note; /* string offsets (cevent_str) */
+};
+struct cmilestone {
+	int rule;               /* index into rules.complaints.milestones */
+	cs_time start;          /* last `from` event; CS_NOTIME: not started */
+	cs_time due;            /* start + within + paused; CS_NOTIME if not started */
+	cs_time met;            /* its met_by event after start, or CS_NOTIME */
+	int64_t paused;         /* working seconds paused since start (credited) */
+	cs_time ended;          /* pending when resolved/closed: that time,
+	                           else CS_NOTIME */
+	bool late;              /* met (or ended) after due; or pending and
+	                           due < now.  A reopen restarts the
+	                           milestones that run from open. */
+};
+struct complaint {
+	char id[16];            /* "C2026-0042" */
+	int32_t cust, holder;   /* store indexes; holder -1 if none */
+	int16_t severity, category, channel; /* rules' lists, -1 if unknown */
+	uint8_t state;          /* enum complaint_state */
+	int8_t rung;            /* ladder rung of the holder (-1: below it) */
+	cs_time opened, closed; /* closed: CS_NOTIME unless closed */
+	cs_time paused_since;   /* start of the current wait, or CS_NOTIME */
+	uint32_t summary;       /* string offsets: the open event's note, */
+	uint32_t sev_name, cat_name, chan_name; /* and names as written */
+	size_t ev, nev;         /* its events: l->ev[l->order[ev .. ev+nev)] */
+	struct cmilestone *ms;  /* l->nms of them, in rules order */
+};
+struct complaint_log {
+	char *path;
+	struct cevent *ev;      /* rows kept, in file order */
+	size_t nev;
+	size_t *order;          /* event indexes grouped by complaint */
+	struct complaint *c;    /* in order of opening */
+	size_t n;
+	struct cmilestone *ms;  /* n * nms */
+	int nms;
+	struct strmap ix;       /* complaint id -> index */
+	char *str;              /* string arena, str[0] = "" */
+	size_t strused, strcap;
+	int64_t max_seq;
+	cs_time now;
+};
+#define cevent_str(l, off) ((const char *)(l)->str + (off))
+/* Reads complaints.csv (missing = none) and folds each complaint's events
+ * into its state: holder, rung, milestones with due/met/late as of now.
+ * Rows recorded after asof are left out.  0 or CS_EX_*. */
+int complaints_load(struct complaint_log *l, const struct cs_store *s,
+                    const struct cs_rules *r, const char *path,
+                    cs_time asof, cs_time now);
+void complaints_free(struct complaint_log *l);
+int complaint_find(const struct complaint_log *l, const char *id); /* -1 */
+/* The current milestone: the started, unmet one due first, or NULL
+ * (none for resolved-and-revisited or closed complaints). */
+const struct cmilestone *complaint_current(const struct complaint_log *l,
+                                           const struct complaint *c);
+/* How late m is at now, in working seconds (0 if not late). */
+int64_t cmilestone_late(const struct cs_rules *r, const struct cmilestone *m,
+                        cs_time now);
+/* Ladder rung of a role (a role above the ladder counts as its top
+ * rung; gm, director...), -1 below or unknown. */
+int complaint_rung_of(const struct cs_rules *r, const char *role);
+
+/* cs-complain: what the command line gave (NULL = not given). */
+struct complaint_input {
+	const char *sub;        /* open, assign, ..., escalate, list, show */
+	const char *id, *customer, *severity, *category, *channel, *summary;
+	const char *by, *at, *note, *to, *scores, *holder;
+	bool open_only, overdue, explain;
+};
+/* Runs one subcommand; prints what it prints; 0 or CS_EX_*. */
+int complaint_run(struct cs_ctx *x, const struct complaint_input *in);
+
+/* ---- sched.c: the visit schedule engine -------------------------------- */
+
+/* One visit a rule asks for.  Dates are civil dates in the rules'
+ * timezone.  A done visit (by anyone, current version, not after now) on a
+ * day in [earliest, latest] satisfies it; the first done visit after
+ * latest does it late; with none it is overdue once today > latest. */
+enum occ_status {
+	OCC_UPCOMING,   /* today < due (quota, follow-up: < earliest) */
+	OCC_DUE,        /* due <= today <= latest */
+	OCC_OVERDUE,    /* today > latest, no done visit since earliest */
+	OCC_SATISFIED,  /* a done visit in [earliest, latest] */
+	OCC_LATE,       /* done, but only after latest */
+	OCC_LAPSED,     /* dormant: a new event came before any visit */
+};
+struct occurrence {
+	int cust;                      /* index into the store's customers */
+	const struct visit_rule *rule; /* NULL: a low-score follow-up */
+	int nth, of;                   /* quota/before: the nth (0-based) of `of` */
+	cs_date earliest, due, latest;
+	enum occ_status status;        /* as of the engine's now */
+	int64_t late;                  /* overdue: working seconds since latest */
+	cs_date done;                  /* the visit that did it, or CS_NODATE */
+	uint32_t visit;                /* follow-up: the low-score visit's id */
+	char *why;                     /* explain: lines ending in "\n", or NULL */
+};
+struct sched_ix;                   /* private: done visits, events per customer */
+struct sched {
+	const struct cs_rules *rules;
+	const struct cs_store *store;
+	cs_time now;
+	cs_date today;                 /* now's date in the rules' timezone */
+	bool explain;                  /* fill occurrence.why */
+	struct occurrence *occ;        /* what sched_range found, unsorted */
+	size_t nocc, capocc;
+	struct sched_ix *ix;
+};
+/* Indexes the done visits (those at or before now) and events per
+ * customer.  vl may be NULL (no visits).  0 or CS_EX_*. */
+int sched_init(struct sched *s, const struct cs_rules *r,
+               const struct cs_store *st, const struct visit_log *vl,
+               cs_time now, bool explain);
+enum {
+	SCHED_FOLLOWUPS = 1, /* also low-score follow-ups (any age) */
+	SCHED_KEEP_OPEN = 2, /* also the outstanding every/dormant occurrence of
+	                        each customer whose window ended before from */
+};
+/* Adds to s->occ every occurrence whose window [earliest, latest] meets
+ * [from, to], for every customer and matching rule.  0 or CS_EX_DATAERR
+ * (a bad date in a customer column the rules use). */
+int sched_range(struct sched *s, cs_date from, cs_date to, unsigned flags);
+void sched_clear(struct sched *s);  /* forgets the occurrences */
+void sched_free(struct sched *s);
+const char *occ_status_name(enum occ_status st); /* "overdue"... */
+const char *occ_what(const struct occurrence *o); /* rule name, "follow-up" */
+bool occ_outstanding(const struct occurrence *o); /* upcoming|due|overdue */
+
+/* ---- plan.c: placing occurrences on working days and staff -------------- */
+
+struct plan_item {
+	const struct occurrence *occ;
+	cs_date date;          /* the day it is placed on (unplaced: wanted) */
+	int staff;             /* index into the store's staff, -1: unplaced */
+	const char *reason;    /* unplaced: "capacity full", ... */
+	bool joined;           /* on the day of another of the customer's
+	                          visits, which does it too: no extra load */
+};
+struct plan {
+	cs_date from, to;
+	struct plan_item *items; /* sorted: date, placed first, staff, customer, rule */
+	size_t n;
+	size_t nunplaced;
+	int *load;             /* nstaff x ndays: visits placed per staff and day */
+	int ndays;
+};
+/* Places every outstanding occurrence of s (call sched_range first) whose
+ * window meets [from, to] on a working day in its window (not before
+ * today) and gives it to its customer's owner, else to the least-loaded
+ * active colleague of the owner's team, within each one's daily capacity.
+ * Deterministic.  0, or CS_EX_USAGE for a period over 3660 days. */
+int plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to);
+void plan_free(struct plan *p);
+/* "2026-12-07: 3 visits could not be placed: capacity full\n" for each
+ * day and reason, appended to b. */
+void plan_unplaced(const struct plan *p, struct sbuf *b);
+/* The summary for people: placed visits per staff and ISO week, and the
+ * days whose visits could not be placed.  0 or CS_EX_IOERR. */
+int plan_summary(const struct plan *p, const struct sched *s, FILE *fp);
+
+/* ---- report.c: the monthly return-visit report (cs-report) -------------- */
+
+/* A report is format-neutral: a month, the month before it, and a list of
+ * tables.  A table has rows (a breakdown: staff, methods, milestones...)
+ * and metric columns; each cell holds a value and the previous month's
+ * value of the same table, row key and metric.  Renderers iterate
+ * generically; charts pick tables by their well-known keys:
+ *   summary            one row "total": the headline figures, with change
+ *   visits             by --by group + "total": due, done, on_time, late,
+ *                      missed, pending, visit_rate, on_time_rate,
+ *                      attempted, reached, reach_rate
+ *   visits_by_method   rows phone, onsite...: attempted, then one count
+ *                      per outcome, reach_rate
+ *   satisfaction       by group: surveyed, satisfied, satisfaction_rate,
+ *                      served, touched, touched_rate, returning,
+ *                      return_rate, dissatisfied, followed_up
+ *   scores             by group: attitude, skill, timeliness, promise,
+ *                      average (the mean scores, 1..4)
+ *   satisfaction_items rows attitude, skill, timeliness, promise, "total"
+ *                      (all items): level_1 .. level_4, answered, average
+ *   dissatisfied       rows visit ids (text cells, no previous): at,
+ *                      customer, name, phone, staff, scores, followed_up
+ *   complaints         by group: opened, closed, open_end,
+ *                      milestones_due, milestones_met, milestones_missed,
+ *                      met_rate
+ *   complaints_by_category, complaints_by_severity, complaints_by_channel
+ *                      rows as in the rules: opened, open_end
+ *   milestones         rows the rules' milestones: due, met, missed, met_rate
+ *   complaint_times    rows reply, answer, close: count, median, p90 (hours)
+ *   escalations        rows the ladder's roles: escalations
+ *   review             rows "C2026-0001/reply", label the complaint id
+ *                      (no previous): customer, milestone, due, done,
+ *                      status, late_by (hours), responsible -- the
+ *                      month's closed complaints, step by step (C7)
+ *   trend              rows months "2026-05" .. the report's month: a few
+ *                      headline figures (no previous)
+ * Every figure is defined in cs-report(1). */
+enum report_unit {
+	RU_COUNT,   /* a whole number */
+	RU_RATE,    /* a share, 0..1 (shown as a percentage) */
+	RU_HOURS,   /* working hours */
+	RU_SCORE,   /* an average score, 1..4 */
+	RU_TEXT,    /* text (names, times); cell.text */
+};
+struct report_metric {       /* a column; static, shared by all reports */
+	const char *key;     /* stable ASCII: "visit_rate" */
+	const char *en, *zh; /* headings for people */
+	enum report_unit unit;
+};
+struct report_cell {
+	double value, prev;
+	bool na, prev_na;    /* no value (a rate over nothing; no such row or
+	                        figure the month before) */
+	char *text;          /* RU_TEXT: the value (owned), else NULL */
+};
+struct report_row {
+	char *key;           /* the group's id as in the ledgers ("S01", "一组",
+	                        "urban", "phone"); "total" for the whole */
+	char *label;         /* for people, in the report's language */
+	bool total;          /* the row that sums up the table */
+	struct report_cell *cells; /* one per metric */
+};
+struct report_table {
+	const char *key;     /* "visits" ... (above) */
+	const char *en, *zh; /* title */
+	const char *group;   /* ASCII name of the row kind: "staff", "team",
+	                        "region", "class", "method", "item",
+	                        "category", "milestone", "rung", "visit",
+	                        "complaint", "month", "total" */
+	const char *group_en, *group_zh; /* heading of the row column */
+	const struct report_metric *metrics;
+	int nmetrics;
+	bool has_prev;       /* cells carry the previous month's values */
+	struct report_row *rows;
+	size_t nrows;
+};
+enum report_by { REPORT_BY_STAFF, REPORT_BY_TEAM, REPORT_BY_REGION,
+                 REPORT_BY_CLASS };
+extern const char *const report_by_names[]; /* "staff"..., NULL-t. */
+struct report {
+	int year, month;          /* the report's month */
+	char month_key[8];        /* "2026-10" */
+	char prev_key[8];         /* "2026-09" */
+	cs_date from, to;         /* its first and last day */
+	cs_time asof;             /* the ledgers as they were then (--now) */
+	int tz_offset;            /* the rules' timezone, for times shown */
+	enum report_by by;
+	char *staff;              /* a per-person report: the staff id; NULL */
+	char *staff_name;
+	char *rules_name;         /* rules `name`, or NULL */
+	bool zh;                  /* labels for people in Chinese */
+	struct report_table *tables;
+	size_t ntables;
+};
+struct report_opts {
+	int year, month;
+	enum report_by by;
+	int staff;                /* store index: only this person; -1 all */
+	bool zh;
+	bool mask;                /* phone numbers as 138****5678 */
+	int trend;                /* months in the trend table (0: none) */
+};
+/* Computes every figure of the month from the loaded ledgers (loaded with
+ * asof = now: visits_load, complaints_load).  now is the report's --now:
+ * the month's figures are taken at the end of the month, or at now if
+ * that comes first.  0 or CS_EX_*. */
+int report_build(struct report *rep, const struct cs_rules *r,
+                 const struct cs_store *s, const struct visit_log *vl,
+                 const struct complaint_log *cl, cs_time now,
+                 const struct report_opts *o);
+void report_free(struct report *rep);
+/* The table with that key, or NULL. */
+const struct report_table *report_table(const struct report *rep,
+                                        const char *key);
+/* en or zh, by the report's language (zh falls back to en if NULL). */
+const char *report_lang(const struct report *rep, const char *en,
+                        const char *zh);
+/* A value for people: "12", "87.5%", "3.5h", "3.62"; "-" if na.  buf of
+ * at least 32 bytes; returns buf (or the cell's text). */
+const char *report_value_text(const struct report_metric *m, double v,
+                              bool na, char *buf);
+/* The change for people: "+3", "-2.5pp" (rates, percentage points),
+ * "+0.5h", "+0.12"; "" if either side is na. */
+const char *report_change_text(const struct report_metric *m,
+                               const struct report_cell *c, char *buf);
+/* A value for machines: "12", "0.875", "3.5" (at most 4 decimals, no
+ * trailing zeros); "" if na. */
+const char *report_number(double v, bool na, char *buf);
+/* 13812345678 -> 138****5678 (keeps the first 3 and last 4 digits). */
+char *report_mask_phone(const char *phone, char *buf, size_t n);
+
+/* ---- report_text.c, report_html.c, report_xlsx.c: renderers ------------ */
+
+enum {
+	REPORT_CSV_BOM = 1,   /* a UTF-8 BOM first */
+	REPORT_CSV_EXCEL = 2, /* for spreadsheets: BOM, CRLF, and text cells
+	                         starting with = + - @ TAB CR prefixed with ' */
+};
+/* Each returns 0, or CS_EX_IOERR after a diagnostic. */
+int report_write_text(const struct report *rep, FILE *fp, int ambiwidth);
+int report_write_md(const struct report *rep, FILE *fp);
+/* One row per (table, row, metric): month, table, group, key, metric,
+ * value, previous, change.  json: the same as JSON Lines. */
+int report_write_csv(const struct report *rep, FILE *fp, unsigned flags);
+int report_write_json(const struct report *rep, FILE *fp);
+/* One self-contained HTML page with inline SVG charts. */
+int report_write_html(const struct report *rep, FILE *fp);
+/* A workbook via libxlsxwriter, written to path (CS_EX_CANTCREAT). */
+int report_write_xlsx(const struct report *rep, const char *path);
 
 #endif
