@@ -1,0 +1,695 @@
+/* csv.c - the one CSV reader and writer, on libcsv.
+ *
+ * The reader hands libcsv one physical line at a time (split at '\n'), so
+ * it knows the line and byte offset each record starts on even when
+ * quoted fields span lines, and it checks every line for NUL bytes and
+ * invalid UTF-8 before libcsv sees it.  libcsv's space trimming is off:
+ * what is read is what was written.  Fields are copied into one reused
+ * buffer; nothing is allocated per field or per record. */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+#include <csv.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cs.h"
+
+#define FIELD_MAX  (1024 * 1024) /* the longest field accepted */
+#define BLOCK      (256 * 1024)  /* bytes per read(2) */
+#define PARSER_BLK 4096          /* libcsv grows its field buffer by this */
+
+static const char utf8_bom[3] = {'\xEF', '\xBB', '\xBF'};
+
+struct reader {
+	struct csv_parser p;
+	const char *name;      /* file name for messages */
+	unsigned flags;
+	csv_rec_fn fn;
+	void *ctx;
+
+	long line;             /* the physical line being fed */
+	int64_t line_off;      /* its first byte */
+	long rec_line;         /* the line the record being read starts on */
+	int64_t rec_off;
+	int64_t end;           /* after the last line that ended between
+	                          records */
+	bool partial;          /* feeding a piece of a line not yet ended */
+
+	/* the record being read: fields copied out of libcsv's buffer */
+	char *text;
+	size_t tlen, tcap;
+	size_t *foff, *flen;
+	char **fptr;
+	size_t fcap;
+	int nf;
+	bool row_done;         /* libcsv has ended the record */
+	bool saw_lf;           /* an LF outside quotes ended the line */
+	bool cr_ended;         /* a CR ended the record: only LF may follow */
+
+	int err;               /* status set inside a libcsv callback */
+	int deferred;          /* an error held until its line ends (ledgers) */
+	char why[512];         /* its message */
+
+	long nrec;             /* records delivered */
+	int ncols;             /* CSV_READ_HEADER: fields in the header */
+	struct sbuf header;    /* its names joined with ',' */
+};
+
+/* libcsv trims unquoted spaces and tabs unless told none are spaces. */
+static int
+no_space(unsigned char c)
+{
+	(void)c;
+	return 0;
+}
+
+/* Prints a diagnostic and returns status.  A ledger's last line may be a
+ * torn write: errors in a line not yet ended wait until it ends (and are
+ * dropped if the file ends first). */
+static int
+fail(struct reader *r, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static int
+fail(struct reader *r, int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (r->partial && (r->flags & CSV_READ_LEDGER)) {
+		if (!r->deferred) {
+			va_start(ap, fmt);
+			vsnprintf(r->why, sizeof r->why, fmt, ap);
+			va_end(ap);
+			r->deferred = status;
+		}
+		return 0;
+	}
+	if (!(r->flags & CSV_READ_QUIET)) {
+		va_start(ap, fmt);
+		cs_vwarn(fmt, ap);
+		va_end(ap);
+	}
+	return status;
+}
+
+/* 1-based column of s[i] in characters, s starting at file offset off. */
+static long
+column(const struct reader *r, const char *s, int64_t off, size_t i)
+{
+	long col = (long)(off - r->line_off) + 1;
+
+	for (size_t k = 0; k < i; k++)
+		if (((unsigned char)s[k] & 0xC0) != 0x80)
+			col++;
+	return col;
+}
+
+static void
+grow_fields(struct reader *r)
+{
+	size_t cap = r->fcap;
+
+	xgrow(&r->foff, &cap, (size_t)r->nf + 1, sizeof *r->foff);
+	cap = r->fcap;
+	xgrow(&r->flen, &cap, (size_t)r->nf + 1, sizeof *r->flen);
+	xgrow(&r->fptr, &r->fcap, (size_t)r->nf + 1, sizeof *r->fptr);
+}
+
+static void
+on_field(void *s, size_t len, void *data)
+{
+	struct reader *r = data;
+
+	if (r->err || r->deferred)
+		return;
+	if (r->cr_ended) {
+		r->err = fail(r, CS_EX_DATAERR, "%s:%ld: carriage return "
+		    "without line feed outside quotes; save the file with LF "
+		    "or CRLF line ends", r->name, r->line);
+		return;
+	}
+	if (len > FIELD_MAX) {
+		r->err = fail(r, CS_EX_DATAERR, "%s:%ld: field longer than "
+		    "1 MiB", r->name, r->rec_line);
+		return;
+	}
+	if (r->tlen + len + 1 > r->tcap)
+		xgrow(&r->text, &r->tcap, r->tlen + len + 1, 1);
+	if ((size_t)r->nf == r->fcap)
+		grow_fields(r);
+	memcpy(r->text + r->tlen, s, len);
+	r->text[r->tlen + len] = '\0';
+	r->foff[r->nf] = r->tlen;
+	r->flen[r->nf] = len;
+	r->nf++;
+	r->tlen += len + 1;
+}
+
+/* Called for every CR and LF outside quotes (CSV_REPALL_NL), and with -1
+ * by csv_fini. */
+static void
+on_row(int c, void *data)
+{
+	struct reader *r = data;
+
+	if (c == '\n') {
+		r->saw_lf = true;
+		r->cr_ended = false;
+	} else if (c == '\r') {
+		r->cr_ended = true;
+	}
+	if (r->nf > 0)
+		r->row_done = true;
+}
+
+static bool
+ascii_eqi(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++) {
+		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+
+		if (x >= 'A' && x <= 'Z')
+			x += 'a' - 'A';
+		if (y >= 'A' && y <= 'Z')
+			y += 'a' - 'A';
+		if (x != y)
+			return false;
+	}
+	return *a == *b;
+}
+
+static int
+find_col(int ncols, char *const cols[], const char *name)
+{
+	for (int i = 0; i < ncols; i++)
+		if (ascii_eqi(cols[i], name))
+			return i;
+	return -1;
+}
+
+/* CSV_READ_HEADER: names trimmed of spaces, none empty, none twice. */
+static int
+check_header(struct reader *r, struct csv_rec *rec)
+{
+	for (int i = 0; i < rec->nf; i++) {
+		char *s = rec->f[i];
+		size_t n = rec->len[i];
+
+		while (n && (*s == ' ' || *s == '\t'))
+			s++, n--;
+		while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+			n--;
+		s[n] = '\0';
+		rec->f[i] = s;
+		rec->len[i] = n;
+		if (n == 0)
+			return fail(r, CS_EX_DATAERR, "%s:%ld: empty column "
+			    "name in the header (column %d)", r->name,
+			    rec->line, i + 1);
+		if (find_col(i, rec->f, s) >= 0)
+			return fail(r, CS_EX_DATAERR, "%s:%ld: duplicate "
+			    "column %s", r->name, rec->line, s);
+		if (i)
+			sb_addc(&r->header, ',');
+		sb_adds(&r->header, s);
+	}
+	r->ncols = rec->nf;
+	return 0;
+}
+
+static int
+deliver(struct reader *r)
+{
+	struct csv_rec rec;
+	int st;
+
+	for (int i = 0; i < r->nf; i++)
+		r->fptr[i] = r->text + r->foff[i];
+	rec.file = r->name;
+	rec.line = r->rec_line;
+	rec.nf = r->nf;
+	rec.f = r->fptr;
+	rec.len = r->flen;
+	rec.offset = r->rec_off;
+	r->row_done = false;
+	r->nf = 0;
+	r->tlen = 0;
+	if (r->flags & CSV_READ_HEADER) {
+		if (r->nrec == 0) {
+			if ((st = check_header(r, &rec)))
+				return st;
+		} else if (rec.nf != r->ncols) {
+			return fail(r, CS_EX_DATAERR, "%s:%ld: %d field%s, "
+			    "expected %d (header has %s)", r->name, rec.line,
+			    rec.nf, rec.nf == 1 ? "" : "s", r->ncols,
+			    sb_str(&r->header));
+		}
+	}
+	r->nrec++;
+	return r->fn ? r->fn(&rec, r->ctx) : 0;
+}
+
+/* A line has ended at offset next. */
+static int
+end_line(struct reader *r, int64_t next)
+{
+	bool between = r->saw_lf; /* else the LF was inside quotes */
+	int st = 0;
+
+	r->saw_lf = false;
+	r->line++;
+	r->line_off = next;
+	if (between)
+		r->end = next;
+	if (r->row_done)
+		st = deliver(r);
+	if (between) {
+		r->rec_line = r->line;
+		r->rec_off = next;
+	}
+	return st;
+}
+
+static int
+parse_error(struct reader *r, const char *s, size_t n, int64_t off,
+            size_t at)
+{
+	int e = csv_error(&r->p);
+
+	if (e == CSV_ENOMEM || e == CSV_ETOOBIG)
+		return fail(r, CS_EX_SOFTWARE, "%s:%ld: out of memory",
+		    r->name, r->line);
+	if (at < n && s[at] == '"')
+		return fail(r, CS_EX_DATAERR, "%s:%ld: quote inside an "
+		    "unquoted field at column %ld (quote the whole field and "
+		    "double the quotes in it: \"a \"\"b\"\"\")", r->name,
+		    r->line, column(r, s, off, at));
+	return fail(r, CS_EX_DATAERR, "%s:%ld: text after a closing quote "
+	    "at column %ld (quote the whole field and double the quotes in "
+	    "it: \"a \"\"b\"\"\")", r->name, r->line, column(r, s, off, at));
+}
+
+/* Feeds s[0..n), which starts at file offset off and is a line or a
+ * piece of one; eol: it ends the line (its last byte is '\n'). */
+static int
+feed(struct reader *r, const char *s, size_t n, int64_t off, bool eol)
+{
+	size_t got;
+	long bad;
+
+	r->partial = !eol;
+	if (r->deferred) {
+		if (!eol)
+			return 0;
+		if (!(r->flags & CSV_READ_QUIET))
+			cs_warn("%s", r->why);
+		return r->deferred;
+	}
+	if (memchr(s, '\0', n))
+		return fail(r, CS_EX_DATAERR, "%s:%ld: NUL byte in data",
+		    r->name, r->line);
+	if ((bad = utf8_invalid_at(s, n)) >= 0)
+		return fail(r, CS_EX_DATAERR, "%s:%ld: invalid UTF-8 (byte "
+		    "0x%02X at column %ld); convert the file first: iconv -f "
+		    "GB18030 -t UTF-8, or use --encoding gb18030 where the "
+		    "command offers it", r->name, r->line,
+		    (unsigned char)s[bad], column(r, s, off, (size_t)bad));
+	got = csv_parse(&r->p, s, n, on_field, on_row, r);
+	if (r->err)
+		return r->err;
+	if (r->deferred)
+		return 0;
+	if (got < n || csv_error(&r->p) != CSV_SUCCESS)
+		return parse_error(r, s, n, off, got);
+	if (r->p.entry_pos > FIELD_MAX)
+		return fail(r, CS_EX_DATAERR, "%s:%ld: field longer than "
+		    "1 MiB", r->name, r->rec_line);
+	return eol ? end_line(r, off + (int64_t)n) : 0;
+}
+
+/* Length of the longest prefix of s[0..n) that does not end inside a
+ * UTF-8 sequence (the rest waits for the next block). */
+static size_t
+whole_chars(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = n, back = 0, need;
+
+	while (i > 0 && back < 3 && (u[i - 1] & 0xC0) == 0x80)
+		i--, back++;
+	if (i == 0)
+		return n;
+	need = u[i - 1] >= 0xF0 ? 4 : u[i - 1] >= 0xE0 ? 3 :
+	    u[i - 1] >= 0xC0 ? 2 : 1;
+	return n - (i - 1) < need ? i - 1 : n;
+}
+
+/* Feeds the lines in buf (at file offset off); *used gets the bytes
+ * consumed.  Unless eof, a line cut by the end of buf is fed up to its
+ * last whole character and the rest kept for the next block. */
+static int
+process(struct reader *r, const char *buf, size_t n, int64_t off, bool eof,
+        size_t *used)
+{
+	size_t u = 0, k;
+	const char *nl;
+	int st = 0;
+
+	while (u < n && (nl = memchr(buf + u, '\n', n - u)) != NULL) {
+		k = (size_t)(nl - buf) + 1 - u;
+		st = feed(r, buf + u, k, off + (int64_t)u, true);
+		u += k;
+		if (st)
+			goto out;
+	}
+	if (u < n) {
+		k = eof ? n - u : whole_chars(buf + u, n - u);
+		if (k)
+			st = feed(r, buf + u, k, off + (int64_t)u, false);
+		u += k;
+	}
+out:
+	*used = u;
+	return st;
+}
+
+/* The input has ended at offset total. */
+static int
+finish(struct reader *r, int64_t total)
+{
+	if (r->flags & CSV_READ_LEDGER) {
+		if (r->end < total && !(r->flags & CSV_READ_QUIET))
+			cs_warn("%s:%ld: incomplete last row left out (a write "
+			    "was cut off; the next append sets it aside)",
+			    r->name, r->rec_line);
+		return 0;
+	}
+	r->partial = false;
+	if (csv_fini(&r->p, on_field, on_row, r) != 0)
+		return fail(r, CS_EX_DATAERR, "%s:%ld: unterminated quoted "
+		    "field (starts here)", r->name, r->rec_line);
+	if (r->err)
+		return r->err;
+	r->end = total;
+	return r->row_done ? deliver(r) : 0;
+}
+
+static void
+reader_init(struct reader *r, const char *name, unsigned flags,
+            csv_rec_fn fn, void *ctx, int64_t start)
+{
+	memset(r, 0, sizeof *r);
+	csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL |
+	    CSV_REPALL_NL);
+	csv_set_space_func(&r->p, no_space);
+	csv_set_blk_size(&r->p, PARSER_BLK);
+	r->name = name;
+	r->flags = flags;
+	r->fn = fn;
+	r->ctx = ctx;
+	r->line = r->rec_line = 1;
+	r->line_off = r->rec_off = r->end = start;
+}
+
+static void
+reader_free(struct reader *r)
+{
+	csv_free(&r->p);
+	free(r->text);
+	free(r->foff);
+	free(r->flen);
+	free(r->fptr);
+	sb_free(&r->header);
+}
+
+/* A BOM at the very start of the input is not data. */
+static size_t
+skip_bom(struct reader *r, const char *buf, size_t n)
+{
+	if (r->line_off != 0 || n < 3 || memcmp(buf, utf8_bom, 3) != 0)
+		return 0;
+	r->line_off = r->rec_off = r->end = 3;
+	return 3;
+}
+
+static int
+read_fd(struct reader *r, int fd, const char *path, int64_t start)
+{
+	char *buf = xmalloc(BLOCK);
+	size_t have = 0, used, skip;
+	int64_t off = start; /* file offset of buf[0] */
+	bool eof = false, bom_checked = start != 0;
+	int st = 0;
+
+	if (start > 0 && lseek(fd, (off_t)start, SEEK_SET) == (off_t)-1) {
+		/* a pipe: read up to start */
+		int64_t left = start;
+
+		while (left > 0) {
+			ssize_t k = read(fd, buf, left < BLOCK ? (size_t)left :
+			    BLOCK);
+			if (k < 0 && errno == EINTR)
+				continue;
+			if (k <= 0)
+				break;
+			left -= k;
+		}
+		if (left > 0) {
+			free(buf);
+			return 0; /* nothing after start */
+		}
+	}
+	for (;;) {
+		ssize_t k = read(fd, buf + have, BLOCK - have);
+
+		if (k < 0) {
+			if (errno == EINTR)
+				continue;
+			if (!(r->flags & CSV_READ_QUIET))
+				cs_warn("%s: cannot read: %s", path,
+				    strerror(errno));
+			st = CS_EX_IOERR;
+			break;
+		}
+		if (k == 0)
+			eof = true;
+		have += (size_t)k;
+		skip = 0;
+		if (!bom_checked) {
+			if (have < 3 && !eof)
+				continue;
+			bom_checked = true;
+			skip = skip_bom(r, buf, have);
+		}
+		st = process(r, buf + skip, have - skip, off + (int64_t)skip,
+		    eof, &used);
+		used += skip;
+		if (st || eof)
+			break;
+		memmove(buf, buf + used, have - used);
+		off += (int64_t)used;
+		have -= used;
+	}
+	if (!st)
+		st = finish(r, off + (int64_t)have);
+	free(buf);
+	return st;
+}
+
+int
+csv_read(const char *path, int64_t start, unsigned flags, csv_rec_fn fn,
+         void *ctx, int64_t *end)
+{
+	bool from_stdin = strcmp(path, "-") == 0;
+	struct reader r;
+	int fd = 0, st;
+
+	if (end)
+		*end = start;
+	if (!from_stdin && (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+		if (errno == ENOENT && (flags & CSV_READ_MISSING_OK))
+			return 0;
+		if (!(flags & CSV_READ_QUIET))
+			cs_warn("%s: cannot open: %s", path, strerror(errno));
+		return CS_EX_NOINPUT;
+	}
+	reader_init(&r, from_stdin ? "stdin" : path_base(path), flags, fn,
+	    ctx, start);
+	st = read_fd(&r, fd, path, start);
+	if (end)
+		*end = r.end;
+	reader_free(&r);
+	if (!from_stdin)
+		close(fd);
+	return st;
+}
+
+int
+csv_read_mem(const char *name, const char *buf, size_t n, unsigned flags,
+             csv_rec_fn fn, void *ctx)
+{
+	struct reader r;
+	size_t skip, used;
+	int st;
+
+	reader_init(&r, name, flags, fn, ctx, 0);
+	skip = skip_bom(&r, buf, n);
+	st = process(&r, buf + skip, n - skip, (int64_t)skip, true, &used);
+	if (!st)
+		st = finish(&r, (int64_t)n);
+	reader_free(&r);
+	return st;
+}
+
+/* ---- tables ------------------------------------------------------------ */
+
+/* n strings in one allocation: the pointers, then the bytes. */
+static char **
+pack_fields(char *const f[], const size_t len[], int n)
+{
+	size_t bytes = 0;
+	char **v, *p;
+
+	for (int i = 0; i < n; i++)
+		bytes += len[i] + 1;
+	v = xmalloc((size_t)n * sizeof *v + bytes);
+	p = (char *)(v + n);
+	for (int i = 0; i < n; i++) {
+		memcpy(p, f[i], len[i]);
+		p[len[i]] = '\0';
+		v[i] = p;
+		p += len[i] + 1;
+	}
+	return v;
+}
+
+struct table_load {
+	struct csv_table *t;
+	size_t cap;
+};
+
+static int
+table_rec(const struct csv_rec *r, void *ctx)
+{
+	struct table_load *tl = ctx;
+	struct csv_table *t = tl->t;
+
+	if (!t->cols) {
+		t->cols = pack_fields(r->f, r->len, r->nf);
+		t->ncols = r->nf;
+		return 0;
+	}
+	xgrow(&t->rows, &tl->cap, t->nrows + 1, sizeof *t->rows);
+	t->rows[t->nrows].line = r->line;
+	t->rows[t->nrows].f = pack_fields(r->f, r->len, r->nf);
+	t->nrows++;
+	return 0;
+}
+
+int
+csv_table_load(const char *path, unsigned flags, struct csv_table *t)
+{
+	struct table_load tl = {t, 0};
+	int st;
+
+	memset(t, 0, sizeof *t);
+	t->path = xstrdup(path);
+	t->file = xstrdup(strcmp(path, "-") == 0 ? "stdin" : path_base(path));
+	st = csv_read(path, 0, flags | CSV_READ_HEADER, table_rec, &tl, NULL);
+	if (st)
+		csv_table_free(t);
+	return st;
+}
+
+void
+csv_table_free(struct csv_table *t)
+{
+	for (size_t i = 0; i < t->nrows; i++)
+		free(t->rows[i].f);
+	free(t->rows);
+	free(t->cols);
+	free(t->path);
+	free(t->file);
+	memset(t, 0, sizeof *t);
+}
+
+int
+csv_col(const struct csv_table *t, const char *name)
+{
+	return find_col(t->ncols, t->cols, name);
+}
+
+int
+csv_require(const char *file, int ncols, char *const cols[],
+            const char *const names[], int idx[])
+{
+	struct sbuf missing = {0}, have = {0};
+	int nmissing = 0;
+
+	for (int i = 0; names[i]; i++) {
+		idx[i] = find_col(ncols, cols, names[i]);
+		if (idx[i] >= 0)
+			continue;
+		if (nmissing++)
+			sb_adds(&missing, ", ");
+		sb_adds(&missing, names[i]);
+	}
+	if (!nmissing)
+		return 0;
+	for (int i = 0; i < ncols; i++) {
+		if (i)
+			sb_addc(&have, ',');
+		sb_adds(&have, cols[i]);
+	}
+	if (ncols)
+		cs_warn("%s: missing column%s %s (header has: %s)", file,
+		    nmissing > 1 ? "s" : "", sb_str(&missing), sb_str(&have));
+	else
+		cs_warn("%s: missing column%s %s (the file has no header)",
+		    file, nmissing > 1 ? "s" : "", sb_str(&missing));
+	sb_free(&missing);
+	sb_free(&have);
+	return CS_EX_DATAERR;
+}
+
+/* ---- writing ----------------------------------------------------------- */
+
+static bool
+needs_quotes(const char *s, size_t n)
+{
+	if (n == 0)
+		return false;
+	if (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t')
+		return true;
+	/* a BOM starting a file would be read as no data */
+	if (n >= 3 && memcmp(s, utf8_bom, 3) == 0)
+		return true;
+	return strpbrk(s, ",\"\r\n") != NULL;
+}
+
+void
+csv_format_row(struct sbuf *b, const char *const f[], int n)
+{
+	for (int i = 0; i < n; i++) {
+		const char *s = f[i] ? f[i] : "";
+		size_t len = strlen(s);
+
+		if (i)
+			sb_addc(b, ',');
+		/* A lone empty field is written "" or it reads back as a
+		 * blank line, which is no record at all. */
+		if (needs_quotes(s, len) || (n == 1 && len == 0)) {
+			size_t room = 2 * len + 2;
+
+			xgrow(&b->s, &b->cap, b->len + room + 1, 1);
+			b->len += csv_write(b->s + b->len, room, s, len);
+			b->s[b->len] = '\0';
+		} else {
+			sb_add(b, s, len);
+		}
+	}
+	sb_addc(b, '\n');
+}
