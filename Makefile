@@ -19,7 +19,7 @@ WFLAGS   = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-missing-fiel
 ALLCFLAGS = $(WFLAGS) $(CFLAGS) $(if $(SAN),-Werror $(SANFLAGS)) \
 	-D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DCS_DATADIR='"$(DATADIR)"' -Ilib
 ALLLDFLAGS = $(LDFLAGS) $(if $(SAN),$(SANFLAGS))
-LDLIBS  = -lcsv -lyaml
+LDLIBS  = -lcsv -lyaml -lxlsxwriter
 
 CMDS    = cs-plan cs-due cs-log cs-complain cs-report
 LIBSRC  = $(wildcard lib/*.c)
@@ -30,7 +30,9 @@ UNITS   = $(patsubst %.c,$(B)%,$(UNITSRC))
 TOOLS   = $(B)tests/gen-samples
 
 # Debian packages the build and the tests need; installed when missing.
-DEBS    = libcsv-dev libyaml-dev
+DEBS    = libcsv-dev libyaml-dev libxlsxwriter-dev
+# ... and what only the tests need (readers that check the HTML and XLSX).
+CHECK_DEBS =
 
 all: deps $(BINS)
 
@@ -56,7 +58,13 @@ $(B)tests/%: tests/%.c lib/cs.h $(B)lib/libcs.a
 
 # Installs what is missing (as root, with apt-get), or says what to install.
 deps:
-	@missing=; for p in $(DEBS); do \
+	@$(MAKE) --no-print-directory install-debs PKGS='$(DEBS)'
+
+check-deps:
+	@$(MAKE) --no-print-directory install-debs PKGS='$(DEBS) $(CHECK_DEBS)'
+
+install-debs:
+	@missing=; for p in $(PKGS); do \
 	  dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -70,7 +78,7 @@ deps:
 	  fi; \
 	fi
 
-check: deps
+check: check-deps
 	@$(MAKE) --no-print-directory B=build/check/ SAN=1 CFLAGS='-O1 -g' \
 	  build/check/lib/libcs.a $(patsubst %,build/check/cmd/%,$(filter $(CMDS),$(basename $(notdir $(wildcard cmd/*.c))))) \
 	  $(patsubst %.c,build/check/%,$(UNITSRC)) $(if $(wildcard tests/gen-samples.c),build/check/tests/gen-samples)
@@ -100,4 +108,12 @@ clean:
 	rm -rf build lib/*.o lib/libcs.a $(patsubst %,cmd/%,$(CMDS)) tests/unit/test_? tests/gen-samples
 	rm -f $(patsubst %.c,%,$(UNITSRC))
 
-.PHONY: all deps check demo samples install uninstall clean
+# ---- make stress / make fuzz (long reliability runs) ----
+stress fuzz:
+	@echo "make $@: not written yet" >&2; exit 1
+
+# ---- make bench ----
+bench:
+	@echo "make bench: not written yet" >&2; exit 1
+
+.PHONY: all deps check-deps install-debs stress fuzz bench check demo samples install uninstall clean

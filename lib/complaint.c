@@ -1,0 +1,1668 @@
+/* complaint.c - the complaint engine: complaints.csv is an event log, a
+ * complaint's state is the fold of its events.  Milestone deadlines run in
+ * working time with the time spent waiting on the customer credited;
+ * escalation follows the rules' ladder; reminder notices (催办单) repeat. */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cs.h"
+
+const char *const complaint_events[] = {
+	"open", "assign", "reply", "answer", "resolve", "revisit", "close",
+	"reopen", "wait", "resume", "note", "escalate", "remind", NULL
+};
+const char *const complaint_states[] = {
+	"open", "waiting", "resolved", "closed", NULL
+};
+const char *const complaint_cols[] = {
+	"seq", "complaint", "event", "at", "by", "customer", "holder",
+	"severity", "category", "channel", "milestone", "rung", "scores",
+	"note", "recorded_at", NULL
+};
+enum { K_SEQ, K_COMPLAINT, K_EVENT, K_AT, K_BY, K_CUSTOMER, K_HOLDER,
+       K_SEVERITY, K_CATEGORY, K_CHANNEL, K_MILESTONE, K_RUNG, K_SCORES,
+       K_NOTE, K_RECORDED_AT, K_N };
+
+/* Roles from the bottom up: a holder whose role is not on the ladder
+ * counts as the highest rung at or below it (a gm tops a ladder that ends
+ * with manager). */
+static const char *const role_order[] = {
+	"specialist", "advisor", "supervisor", "manager", "director", "gm", NULL
+};
+
+static int
+word_index(const char *const list[], const char *s)
+{
+	for (int i = 0; list[i]; i++)
+		if (strcmp(list[i], s) == 0)
+			return i;
+	return -1;
+}
+
+int
+complaint_event_parse(const char *s)
+{
+	return word_index(complaint_events, s);
+}
+
+int
+complaint_rung_of(const struct cs_rules *r, const char *role)
+{
+	const struct complaint_rules *cr = &r->complaints;
+	int rank, best = -1;
+
+	if (!role)
+		return -1;
+	for (int i = 0; i < cr->nladder; i++)
+		if (strcmp(cr->ladder[i].role, role) == 0)
+			return i;
+	if ((rank = word_index(role_order, role)) < 0)
+		return -1;
+	for (int i = 0; i < cr->nladder; i++) {
+		int k = word_index(role_order, cr->ladder[i].role);
+		if (k >= 0 && k <= rank)
+			best = i;
+	}
+	return best;
+}
+
+static bool
+lang_zh(const struct cs_rules *r)
+{
+	return r->language && strncmp(r->language, "zh", 2) == 0;
+}
+
+/* ---- the string arena ---------------------------------------------- */
+
+static uint32_t
+arena_add(struct complaint_log *l, const char *s)
+{
+	size_t n = strlen(s), off;
+
+	if (n == 0)
+		return 0;
+	if (l->strused + n + 1 > UINT32_MAX)
+		cs_die(CS_EX_SOFTWARE, "%s: too much text (over 4 GiB)", l->path);
+	xgrow(&l->str, &l->strcap, l->strused + n + 1, 1);
+	off = l->strused;
+	memcpy(l->str + off, s, n + 1);
+	l->strused += n + 1;
+	return (uint32_t)off;
+}
+
+/* ---- reading and folding ------------------------------------------- */
+
+struct cload {
+	struct complaint_log *l;
+	const struct cs_store *s;
+	const struct cs_rules *r;
+	cs_time asof;
+	bool header_seen;
+	int col[K_N];
+	int ncols;
+	size_t ccap, evcap, mscap;
+	struct strmap names;  /* interned short strings */
+};
+
+#define MS(l, i) ((l)->ms + (size_t)(i) * (size_t)(l)->nms)
+
+static bool
+milestone_applies(const struct cs_store *s, const struct cs_milestone *m,
+                  int cust)
+{
+	for (int i = 0; i < m->nmatch; i++) {
+		const struct cs_match *x = &m->match[i];
+		const char *v = customer_field(s, &s->customers[cust], x->column);
+		bool any = false;
+
+		for (int k = 0; k < x->nvalues && !any; k++)
+			any = strcmp(v, x->values[k]) == 0;
+		if (any == x->negate)
+			return false;
+	}
+	return true;
+}
+
+static bool
+pending(const struct cmilestone *m)
+{
+	return m->rule >= 0 && m->start != CS_NOTIME && m->met == CS_NOTIME &&
+	    m->ended == CS_NOTIME;
+}
+
+/* Credits the working time paused in [from, to) to every pending
+ * milestone (from its own start on). */
+static void
+credit_pause(struct complaint_log *l, const struct cs_rules *r, size_t ci,
+             cs_time from, cs_time to)
+{
+	struct cmilestone *ms = MS(l, ci);
+
+	for (int k = 0; k < l->nms; k++) {
+		cs_time a = from;
+		if (!pending(&ms[k]))
+			continue;
+		if (ms[k].start > a)
+			a = ms[k].start;
+		if (to > a)
+			ms[k].paused += cal_working_between(&r->cal, a, to);
+	}
+}
+
+static void
+end_pause(struct complaint_log *l, const struct cs_rules *r, size_t ci,
+          cs_time at)
+{
+	struct complaint *c = &l->c[ci];
+
+	if (c->paused_since == CS_NOTIME)
+		return;
+	credit_pause(l, r, ci, c->paused_since, at);
+	c->paused_since = CS_NOTIME;
+}
+
+/* Applies one event to its complaint. */
+static void
+fold(struct complaint_log *l, const struct cs_rules *r, const struct cevent *e)
+{
+	const struct complaint_rules *cr = &r->complaints;
+	struct complaint *c = &l->c[e->complaint];
+	struct cmilestone *ms = MS(l, e->complaint);
+	const char *name = complaint_events[e->event];
+
+	switch (e->event) {
+	case CE_ASSIGN:
+	case CE_ESCALATE:
+		if (e->holder >= 0)
+			c->holder = e->holder;
+		break;
+	case CE_WAIT:
+		if (c->state == CST_OPEN) {
+			c->state = CST_WAITING;
+			c->paused_since = e->at;
+		}
+		break;
+	case CE_RESUME:
+		end_pause(l, r, (size_t)e->complaint, e->at);
+		if (c->state == CST_WAITING)
+			c->state = CST_OPEN;
+		break;
+	case CE_RESOLVE:
+		end_pause(l, r, (size_t)e->complaint, e->at);
+		c->state = CST_RESOLVED;
+		break;
+	case CE_CLOSE:
+		end_pause(l, r, (size_t)e->complaint, e->at);
+		c->state = CST_CLOSED;
+		c->closed = e->at;
+		break;
+	case CE_REOPEN:
+		c->state = CST_OPEN;
+		c->closed = CS_NOTIME;
+		break;
+	default:
+		break;
+	}
+	for (int k = 0; k < l->nms; k++)
+		if (pending(&ms[k]) && strcmp(cr->milestones[k].met_by, name) == 0)
+			ms[k].met = e->at;
+	if (e->event == CE_RESOLVE || e->event == CE_CLOSE)
+		for (int k = 0; k < l->nms; k++)
+			if (pending(&ms[k]))
+				ms[k].ended = e->at;
+	/* A milestone restarts whenever its `from` event happens; a reopen
+	 * is the opening happening again. */
+	for (int k = 0; k < l->nms; k++) {
+		const char *from = cr->milestones[k].from;
+		if (ms[k].rule < 0)
+			continue;
+		if (strcmp(from, name) == 0 ||
+		    (e->event == CE_REOPEN && strcmp(from, "open") == 0)) {
+			ms[k].start = e->at;
+			ms[k].met = ms[k].ended = CS_NOTIME;
+			ms[k].paused = 0;
+			ms[k].late = false;
+		}
+	}
+}
+
+static int
+cload_header(struct cload *c, const struct csv_rec *r)
+{
+	static const char *const need[] = {
+		"seq", "complaint", "event", "at", NULL
+	};
+	int idx[4];
+	int rc;
+
+	if ((rc = csv_require(r->file, r->nf, r->f, need, idx)))
+		return rc;
+	for (int i = 0; i < K_N; i++)
+		c->col[i] = -1;
+	for (int i = 0; i < r->nf; i++) {
+		int k = word_index(complaint_cols, r->f[i]);
+		if (k >= 0 && c->col[k] < 0)
+			c->col[k] = i;
+	}
+	c->ncols = r->nf;
+	return 0;
+}
+
+static const char *
+fld(const struct cload *c, const struct csv_rec *r, int k)
+{
+	int i = c->col[k];
+
+	return i >= 0 && i < r->nf ? r->f[i] : "";
+}
+
+/* C2026-0042: C, a year, '-', at least 4 digits. */
+static bool
+complaint_id_ok(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n < 10 || n > 15 || s[0] != 'C' || s[5] != '-')
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (i != 5 && !isdigit((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
+static uint32_t
+intern(struct cload *c, const char *s)
+{
+	int off;
+
+	if (!*s)
+		return 0;
+	if ((off = strmap_get(&c->names, s)) >= 0)
+		return (uint32_t)off;
+	off = (int)arena_add(c->l, s);
+	strmap_put(&c->names, s, off);
+	return (uint32_t)off;
+}
+
+static int
+named_index(const struct cs_named *v, int n, const char *s)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(v[i].name, s) == 0)
+			return i;
+	return -1;
+}
+
+#define BAD(what, k, val, expected)                                           \
+	do {                                                                  \
+		cs_warn("%s:%ld: %s \"%s\" in column %s (expected %s)",       \
+		    r->file, r->line, what, val, complaint_cols[k], expected); \
+		return CS_EX_DATAERR;                                         \
+	} while (0)
+
+static int
+open_complaint(struct cload *c, const struct csv_rec *r, const char *id,
+               struct cevent *e)
+{
+	struct complaint_log *l = c->l;
+	const struct complaint_rules *cr = &c->r->complaints;
+	struct complaint *p;
+	struct cmilestone *ms;
+	const char *s;
+	int cust;
+
+	s = fld(c, r, K_CUSTOMER);
+	if ((cust = store_customer(c->s, s)) < 0)
+		BAD("unknown customer", K_CUSTOMER, s, "an id in customers.csv");
+	xgrow(&l->c, &c->ccap, l->n + 1, sizeof *l->c);
+	xgrow(&l->ms, &c->mscap, (l->n + 1) * (size_t)l->nms + 1, sizeof *l->ms);
+	p = &l->c[l->n];
+	memset(p, 0, sizeof *p);
+	snprintf(p->id, sizeof p->id, "%s", id);
+	p->cust = cust;
+	p->holder = e->holder;
+	p->severity = (int16_t)named_index(cr->severities, cr->nseverities,
+	    fld(c, r, K_SEVERITY));
+	p->category = (int16_t)named_index(cr->categories, cr->ncategories,
+	    fld(c, r, K_CATEGORY));
+	p->channel = (int16_t)named_index(cr->channels, cr->nchannels,
+	    fld(c, r, K_CHANNEL));
+	p->sev_name = intern(c, fld(c, r, K_SEVERITY));
+	p->cat_name = intern(c, fld(c, r, K_CATEGORY));
+	p->chan_name = intern(c, fld(c, r, K_CHANNEL));
+	p->summary = e->note;
+	p->state = CST_OPEN;
+	p->opened = e->at;
+	p->closed = p->paused_since = CS_NOTIME;
+	ms = MS(l, l->n);
+	for (int k = 0; k < l->nms; k++) {
+		memset(&ms[k], 0, sizeof ms[k]);
+		ms[k].rule = milestone_applies(c->s, &cr->milestones[k], cust) ? k : -1;
+		ms[k].start = ms[k].due = ms[k].met = ms[k].ended = CS_NOTIME;
+	}
+	strmap_put(&l->ix, id, (int)l->n);
+	e->complaint = (int32_t)l->n++;
+	return 0;
+}
+
+static int
+cload_row(const struct csv_rec *r, void *ctx)
+{
+	struct cload *c = ctx;
+	struct complaint_log *l = c->l;
+	struct cevent e;
+	const char *s, *id;
+	char *end;
+	int ci;
+
+	if (!c->header_seen) {
+		c->header_seen = true;
+		return cload_header(c, r);
+	}
+	if (r->nf != c->ncols) {
+		cs_warn("%s:%ld: %d fields, expected %d", r->file, r->line,
+		    r->nf, c->ncols);
+		return CS_EX_DATAERR;
+	}
+	memset(&e, 0, sizeof e);
+	e.line = (uint32_t)r->line;
+	s = fld(c, r, K_RECORDED_AT);
+	e.recorded_at = CS_NOTIME;
+	if (*s && time_parse(s, c->s->tz_offset, &e.recorded_at) < 0)
+		BAD("bad time", K_RECORDED_AT, s, "an ISO 8601 time");
+	if (c->asof != CS_NOTIME && e.recorded_at != CS_NOTIME &&
+	    e.recorded_at > c->asof)
+		return 0;
+	s = fld(c, r, K_SEQ);
+	errno = 0;
+	e.seq = strtoll(s, &end, 10);
+	if (!isdigit((unsigned char)*s) || *end || errno || e.seq <= 0)
+		BAD("bad number", K_SEQ, s, "1, 2, 3...");
+	if (e.seq <= l->max_seq) {
+		cs_warn("%s:%ld: seq %s is not above the previous %lld (seq "
+		    "increases down the file)", r->file, r->line, s,
+		    (long long)l->max_seq);
+		return CS_EX_DATAERR;
+	}
+	l->max_seq = e.seq;
+	id = fld(c, r, K_COMPLAINT);
+	if (!complaint_id_ok(id))
+		BAD("bad complaint id", K_COMPLAINT, id, "C2026-0042");
+	s = fld(c, r, K_EVENT);
+	if ((ci = complaint_event_parse(s)) < 0)
+		BAD("unknown event", K_EVENT, s, "open, assign, reply, answer, "
+		    "resolve, revisit, close, reopen, wait, resume, note, "
+		    "escalate or remind");
+	e.event = (uint8_t)ci;
+	s = fld(c, r, K_AT);
+	if (time_parse(s, c->s->tz_offset, &e.at) < 0)
+		BAD("bad time", K_AT, s, "an ISO 8601 time");
+	s = fld(c, r, K_BY);
+	if ((e.by = *s ? store_staff(c->s, s) : -1) < 0 && *s)
+		BAD("unknown staff", K_BY, s, "an id in staff.csv");
+	s = fld(c, r, K_HOLDER);
+	if ((e.holder = *s ? store_staff(c->s, s) : -1) < 0 && *s)
+		BAD("unknown staff", K_HOLDER, s, "an id in staff.csv");
+	e.milestone = intern(c, fld(c, r, K_MILESTONE));
+	e.rung = intern(c, fld(c, r, K_RUNG));
+	e.scores = intern(c, fld(c, r, K_SCORES));
+	e.note = arena_add(l, fld(c, r, K_NOTE));
+	ci = strmap_get(&l->ix, id);
+	if (e.event == CE_OPEN) {
+		int rc;
+		if (ci >= 0) {
+			cs_warn("%s:%ld: complaint %s opened twice", r->file,
+			    r->line, id);
+			return CS_EX_DATAERR;
+		}
+		if ((rc = open_complaint(c, r, id, &e)))
+			return rc;
+	} else if (ci < 0) {
+		cs_warn("%s:%ld: %s of complaint %s before it was opened",
+		    r->file, r->line, complaint_events[e.event], id);
+		return CS_EX_DATAERR;
+	} else
+		e.complaint = ci;
+	xgrow(&l->ev, &c->evcap, l->nev + 1, sizeof *l->ev);
+	l->ev[l->nev++] = e;
+	fold(l, c->r, &e);
+	return 0;
+}
+
+/* The deadline of a started milestone: start + within (in the clock the
+ * rules say), plus the working time paused. */
+static cs_time
+milestone_due(const struct cs_rules *r, const struct cmilestone *m,
+              struct sbuf *why)
+{
+	const struct cs_milestone *rm = &r->complaints.milestones[m->rule];
+	cs_time due;
+
+	due = duration_add_time(&r->cal, m->start, &rm->within,
+	    r->complaints.clock, why);
+	if (m->paused > 0)
+		due = cal_add_working(&r->cal, due, m->paused, why);
+	return due;
+}
+
+/* Due dates and late flags as of l->now. */
+static void
+settle(struct complaint_log *l, const struct cs_rules *r)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct complaint *c = &l->c[i];
+		struct cmilestone *ms = MS(l, i);
+
+		c->ms = ms;
+		if (c->paused_since != CS_NOTIME)
+			credit_pause(l, r, i, c->paused_since, l->now);
+		for (int k = 0; k < l->nms; k++) {
+			struct cmilestone *m = &ms[k];
+			if (m->rule < 0 || m->start == CS_NOTIME)
+				continue;
+			m->due = milestone_due(r, m, NULL);
+			if (m->met != CS_NOTIME)
+				m->late = m->met > m->due;
+			else if (m->ended != CS_NOTIME)
+				m->late = m->ended > m->due;
+			else
+				m->late = l->now > m->due;
+		}
+	}
+}
+
+static void
+settle_rungs(struct complaint_log *l, const struct cs_store *s,
+             const struct cs_rules *r)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		struct complaint *c = &l->c[i];
+		c->rung = (int8_t)(c->holder >= 0 ?
+		    complaint_rung_of(r, s->staff[c->holder].role) : -1);
+	}
+}
+
+/* Groups event indexes by complaint, keeping file order. */
+static void
+index_events(struct complaint_log *l)
+{
+	size_t *pos = xcalloc(l->n + 1, sizeof *pos);
+
+	for (size_t i = 0; i < l->nev; i++)
+		l->c[l->ev[i].complaint].nev++;
+	for (size_t i = 0, at = 0; i < l->n; i++) {
+		l->c[i].ev = at;
+		pos[i] = at;
+		at += l->c[i].nev;
+	}
+	l->order = xmalloc((l->nev ? l->nev : 1) * sizeof *l->order);
+	for (size_t i = 0; i < l->nev; i++)
+		l->order[pos[l->ev[i].complaint]++] = i;
+	free(pos);
+}
+
+int
+complaints_load(struct complaint_log *l, const struct cs_store *s,
+                const struct cs_rules *r, const char *path, cs_time asof,
+                cs_time now)
+{
+	struct cload c = {0};
+	int rc;
+
+	memset(l, 0, sizeof *l);
+	l->path = xstrdup(path);
+	l->now = now;
+	l->nms = r->complaints.nmilestones;
+	xgrow(&l->str, &l->strcap, 1, 1);
+	l->str[0] = '\0';
+	l->strused = 1;
+	c.l = l;
+	c.s = s;
+	c.r = r;
+	c.asof = asof;
+	rc = csv_read(path, 0, CSV_READ_HEADER | CSV_READ_LEDGER |
+	    CSV_READ_MISSING_OK, cload_row, &c, NULL);
+	strmap_free(&c.names);
+	if (rc) {
+		complaints_free(l);
+		return rc;
+	}
+	settle(l, r);
+	settle_rungs(l, s, r);
+	index_events(l);
+	return 0;
+}
+
+void
+complaints_free(struct complaint_log *l)
+{
+	free(l->path);
+	free(l->ev);
+	free(l->order);
+	free(l->c);
+	free(l->ms);
+	free(l->str);
+	strmap_free(&l->ix);
+	memset(l, 0, sizeof *l);
+}
+
+int
+complaint_find(const struct complaint_log *l, const char *id)
+{
+	return strmap_get(&l->ix, id);
+}
+
+const struct cmilestone *
+complaint_current(const struct complaint_log *l, const struct complaint *c)
+{
+	const struct cmilestone *best = NULL;
+
+	if (c->state == CST_CLOSED)
+		return NULL;
+	for (int k = 0; k < l->nms; k++) {
+		const struct cmilestone *m = &c->ms[k];
+		if (pending(m) && (!best || m->due < best->due))
+			best = m;
+	}
+	return best;
+}
+
+int64_t
+cmilestone_late(const struct cs_rules *r, const struct cmilestone *m,
+                cs_time now)
+{
+	cs_time t = m->met != CS_NOTIME ? m->met :
+	    m->ended != CS_NOTIME ? m->ended : now;
+
+	if (m->rule < 0 || m->due == CS_NOTIME || t <= m->due)
+		return 0;
+	return cal_working_between(&r->cal, m->due, t);
+}
+
+/* ---- writing ------------------------------------------------------- */
+
+/* One row to append. */
+struct crow {
+	const char *f[K_N];
+	char seq[24], at[40], rec[40];
+};
+
+static void
+crow_init(struct crow *w, const struct cs_ctx *x, int64_t seq,
+          const char *id, int event, cs_time at)
+{
+	for (int k = 0; k < K_N; k++)
+		w->f[k] = "";
+	snprintf(w->seq, sizeof w->seq, "%lld", (long long)seq);
+	w->f[K_SEQ] = w->seq;
+	w->f[K_COMPLAINT] = id;
+	w->f[K_EVENT] = complaint_events[event];
+	w->f[K_AT] = time_format_iso(at, x->rules.cal.tz_offset, w->at);
+	w->f[K_RECORDED_AT] = time_format_iso(x->now, x->rules.cal.tz_offset,
+	    w->rec);
+}
+
+/* The staff member to hold a complaint at a role: the customer's owner if
+ * that is their role, else the lowest id with that role in the owner's
+ * team, else in any team; active only.  -1 if nobody. */
+static int
+pick_holder(const struct cs_store *s, const char *role, int cust)
+{
+	int owner = store_staff(s, s->customers[cust].owner);
+	const char *team = owner >= 0 ? s->staff[owner].team : NULL;
+	int best = -1, best_any = -1;
+
+	if (owner >= 0 && s->staff[owner].active &&
+	    strcmp(s->staff[owner].role, role) == 0)
+		return owner;
+	for (size_t i = 0; i < s->nstaff; i++) {
+		const struct staffer *p = &s->staff[i];
+		if (!p->active || strcmp(p->role, role) != 0)
+			continue;
+		if (team && strcmp(p->team, team) == 0 &&
+		    (best < 0 || strcmp(p->id, s->staff[best].id) < 0))
+			best = (int)i;
+		if (best_any < 0 || strcmp(p->id, s->staff[best_any].id) < 0)
+			best_any = (int)i;
+	}
+	return best >= 0 ? best : best_any;
+}
+
+static const char *
+staff_id(const struct cs_store *s, int i)
+{
+	return i >= 0 ? s->staff[i].id : "";
+}
+
+/* Opens complaints.csv for appending and reads it, under the lock. */
+static int
+open_log(struct cs_ctx *x, struct ledger_w *w, struct complaint_log *l)
+{
+	char *path = path_join(x->dir, "complaints.csv");
+	int rc;
+
+	rc = ledger_open(w, path, complaint_cols, x->opt.wait);
+	if (rc == 0 && (rc = complaints_load(l, &x->store, &x->rules, path,
+	    CS_NOTIME, x->now)))
+		ledger_close(w);
+	free(path);
+	return rc;
+}
+
+static int
+parse_at(struct cs_ctx *x, const char *s, cs_time *at)
+{
+	char b[40];
+
+	if (!s) {
+		*at = x->now;
+		return 0;
+	}
+	if (time_parse(s, x->rules.cal.tz_offset, at) < 0) {
+		cs_warn("bad time \"%s\" in --at (expected YYYY-MM-DD HH:MM or "
+		    "ISO 8601)", s);
+		return CS_EX_DATAERR;
+	}
+	if (*at > x->now) {
+		cs_warn("future time \"%s\" in --at (expected a time not after "
+		    "now, %s)", s, time_format_short(x->now,
+		    x->rules.cal.tz_offset, b));
+		return CS_EX_DATAERR;
+	}
+	return 0;
+}
+
+/* A staff id given with an option: known and active. */
+static int
+parse_staff(struct cs_ctx *x, const char *s, const char *opt, int *out)
+{
+	*out = -1;
+	if (!s)
+		return 0;
+	if ((*out = store_staff(&x->store, s)) < 0) {
+		cs_warn("unknown staff \"%s\" in %s", s, opt);
+		return CS_EX_DATAERR;
+	}
+	if (!x->store.staff[*out].active) {
+		cs_warn("staff \"%s\" is not active in %s", s, opt);
+		return CS_EX_DATAERR;
+	}
+	return 0;
+}
+
+static int
+parse_named(const struct cs_named *v, int n, const char *s, const char *opt,
+            const char **name)
+{
+	struct sbuf b = {0};
+
+	for (int i = 0; i < n; i++)
+		if (strcmp(v[i].name, s) == 0 ||
+		    (v[i].label && strcmp(v[i].label, s) == 0)) {
+			*name = v[i].name;
+			return i;
+		}
+	for (int i = 0; i < n; i++)
+		sb_addf(&b, "%s%s", i ? ", " : "", v[i].name);
+	cs_warn("unknown %s \"%s\" in --%s (expected %s)", opt, s, opt,
+	    n ? sb_str(&b) : "a name the rules list");
+	sb_free(&b);
+	return -1;
+}
+
+/* The role the first holder should have: the highest `start` of the
+ * severity, category and channel, else the ladder's first rung. */
+static const char *
+start_role(const struct cs_rules *r, int sev, int cat, int chan)
+{
+	const struct complaint_rules *cr = &r->complaints;
+	const char *cand[3] = {
+		sev >= 0 ? cr->severities[sev].start : NULL,
+		cat >= 0 ? cr->categories[cat].start : NULL,
+		chan >= 0 ? cr->channels[chan].start : NULL,
+	};
+	const char *best = NULL;
+	int brung = -2;
+
+	for (int i = 0; i < 3; i++) {
+		int k;
+		if (!cand[i])
+			continue;
+		k = complaint_rung_of(r, cand[i]);
+		if (!best || k > brung) {
+			best = cand[i];
+			brung = k;
+		}
+	}
+	if (!best && cr->nladder > 0)
+		best = cr->ladder[0].role;
+	return best;
+}
+
+static int
+cmd_open(struct cs_ctx *x, const struct complaint_input *in)
+{
+	const struct complaint_rules *cr = &x->rules.complaints;
+	const struct cs_store *s = &x->store;
+	struct ledger_w w = {0};
+	struct complaint_log l;
+	struct sbuf b = {0};
+	struct crow row;
+	const char *sev = NULL, *cat = NULL, *chan = NULL, *role;
+	char id[48], prefix[16];
+	int cust, by, holder, isev, icat, ichan, y, m, d, rc;
+	long maxn = 0;
+	cs_time at;
+
+	if ((cust = store_customer(s, in->customer)) < 0) {
+		cs_warn("unknown customer \"%s\"", in->customer);
+		return CS_EX_DATAERR;
+	}
+	if ((isev = parse_named(cr->severities, cr->nseverities, in->severity,
+	    "severity", &sev)) < 0 && cr->nseverities)
+		return CS_EX_DATAERR;
+	if ((icat = parse_named(cr->categories, cr->ncategories, in->category,
+	    "category", &cat)) < 0 && cr->ncategories)
+		return CS_EX_DATAERR;
+	if ((ichan = parse_named(cr->channels, cr->nchannels, in->channel,
+	    "channel", &chan)) < 0 && cr->nchannels)
+		return CS_EX_DATAERR;
+	if ((rc = parse_staff(x, in->by, "--by", &by)) ||
+	    (rc = parse_at(x, in->at, &at)))
+		return rc;
+	role = start_role(&x->rules, isev, icat, ichan);
+	holder = role ? pick_holder(s, role, cust) : store_staff(s,
+	    s->customers[cust].owner);
+	if (holder < 0) {
+		cs_warn("no active staff with role %s to hold a complaint of "
+		    "customer %s", role ? role : "(owner)", in->customer);
+		return CS_EX_DATAERR;
+	}
+	if ((rc = open_log(x, &w, &l)))
+		return rc;
+	date_to_ymd(time_date(at, x->rules.cal.tz_offset), &y, &m, &d);
+	snprintf(prefix, sizeof prefix, "C%04d-", y);
+	for (size_t i = 0; i < l.n; i++)
+		if (strncmp(l.c[i].id, prefix, 6) == 0) {
+			long k = strtol(l.c[i].id + 6, NULL, 10);
+			if (k > maxn)
+				maxn = k;
+		}
+	snprintf(id, sizeof id, "%s%04ld", prefix, maxn + 1);
+	crow_init(&row, x, l.max_seq + 1, id, CE_OPEN, at);
+	row.f[K_BY] = staff_id(s, by);
+	row.f[K_CUSTOMER] = s->customers[cust].id;
+	row.f[K_HOLDER] = s->staff[holder].id;
+	row.f[K_SEVERITY] = sev ? sev : in->severity;
+	row.f[K_CATEGORY] = cat ? cat : in->category;
+	row.f[K_CHANNEL] = chan ? chan : in->channel;
+	row.f[K_RUNG] = s->staff[holder].role;
+	row.f[K_NOTE] = in->summary;
+	ledger_row(&w, &b, row.f);
+	if ((rc = ledger_write(&w, &b)) == 0)
+		printf("%s\n", id);
+	ledger_close(&w);
+	complaints_free(&l);
+	sb_free(&b);
+	return rc;
+}
+
+/* The milestone an event meets that was already met, if any. */
+static const struct cmilestone *
+already_met(const struct cs_rules *r, const struct complaint *c, int nms,
+            int event)
+{
+	for (int k = 0; k < nms; k++) {
+		const struct cmilestone *m = &c->ms[k];
+		if (m->rule >= 0 && m->start != CS_NOTIME && m->met != CS_NOTIME &&
+		    strcmp(r->complaints.milestones[k].met_by,
+		    complaint_events[event]) == 0)
+			return m;
+	}
+	return NULL;
+}
+
+/* Is event allowed in c's state?  Prints why not. */
+static int
+step_allowed(struct cs_ctx *x, const struct complaint_log *l,
+             const struct complaint *c, int event, cs_time at)
+{
+	const struct cs_store *s = &x->store;
+	const struct cevent *last = &l->ev[l->order[c->ev + c->nev - 1]];
+	const char *st = complaint_states[c->state];
+	const char *ev = complaint_events[event];
+	const struct cmilestone *m;
+	char b[40], b2[40];
+	bool ok;
+
+	switch (event) {
+	case CE_ASSIGN:
+	case CE_NOTE:
+		ok = event == CE_NOTE || c->state != CST_CLOSED;
+		break;
+	case CE_REPLY:
+	case CE_ANSWER:
+	case CE_RESOLVE:
+		ok = c->state == CST_OPEN || c->state == CST_WAITING;
+		break;
+	case CE_REVISIT:
+		ok = c->state == CST_RESOLVED;
+		break;
+	case CE_CLOSE:
+		ok = c->state != CST_CLOSED;
+		break;
+	case CE_REOPEN:
+		ok = c->state == CST_RESOLVED || c->state == CST_CLOSED;
+		break;
+	case CE_WAIT:
+		ok = c->state == CST_OPEN;
+		break;
+	case CE_RESUME:
+		ok = c->state == CST_WAITING;
+		break;
+	default:
+		ok = false;
+	}
+	if (!ok) {
+		if (c->state == CST_CLOSED && event == CE_CLOSE)
+			cs_warn("%s: already closed (at %s)", c->id,
+			    time_format_short(c->closed, s->tz_offset, b));
+		else if (event == CE_WAIT && c->state == CST_WAITING)
+			cs_warn("%s: already waiting on the customer", c->id);
+		else
+			cs_warn("%s: cannot record %s: the complaint is %s",
+			    c->id, ev, st);
+		return CS_EX_DATAERR;
+	}
+	if ((m = already_met(&x->rules, c, l->nms, event))) {
+		cs_warn("%s: %s already recorded at %s (milestone %s)", c->id,
+		    ev, time_format_short(m->met, s->tz_offset, b),
+		    x->rules.complaints.milestones[m->rule].name);
+		return CS_EX_DATAERR;
+	}
+	if (at < last->at) {
+		cs_warn("%s: time %s is before its last event (%s at %s)",
+		    c->id, time_format_short(at, s->tz_offset, b),
+		    complaint_events[last->event],
+		    time_format_short(last->at, s->tz_offset, b2));
+		return CS_EX_DATAERR;
+	}
+	return 0;
+}
+
+static bool
+dissatisfied(const struct cs_rules *r, const uint8_t score[4])
+{
+	int low = r->complaints.low_score ? r->complaints.low_score :
+	    r->low_score;
+
+	for (int i = 0; i < 4; i++)
+		if (score[i] && score[i] <= low)
+			return true;
+	return false;
+}
+
+static int
+cmd_step(struct cs_ctx *x, const struct complaint_input *in, int event)
+{
+	const struct cs_store *s = &x->store;
+	struct ledger_w w = {0};
+	struct complaint_log l;
+	struct sbuf b = {0};
+	struct crow row[3];
+	const struct complaint *c;
+	uint8_t score[4] = {0};
+	char scorebuf[16];
+	int by, to = -1, ci, rc, nrow = 0;
+	cs_time at;
+
+	if ((rc = parse_staff(x, in->by, "--by", &by)) ||
+	    (rc = parse_at(x, in->at, &at)))
+		return rc;
+	if (event == CE_ASSIGN && (rc = parse_staff(x, in->to, "--to", &to)))
+		return rc;
+	if (in->scores) {
+		const char *why;
+		if (visit_scores_parse(in->scores, score, &why) < 0) {
+			cs_warn("bad scores \"%s\" in --scores (expected %s)",
+			    in->scores, why);
+			return CS_EX_DATAERR;
+		}
+		for (int i = 0, n = 0; i < 4; i++) {
+			if (i)
+				scorebuf[n++] = ',';
+			if (score[i])
+				scorebuf[n++] = (char)('0' + score[i]);
+			scorebuf[n] = '\0';
+		}
+	}
+	if ((rc = open_log(x, &w, &l)))
+		return rc;
+	if ((ci = complaint_find(&l, in->id)) < 0) {
+		cs_warn("unknown complaint \"%s\"", in->id);
+		rc = CS_EX_DATAERR;
+		goto out;
+	}
+	c = &l.c[ci];
+	if ((rc = step_allowed(x, &l, c, event, at)))
+		goto out;
+	if (event == CE_ASSIGN && to == c->holder) {
+		cs_warn("%s: already held by %s", c->id, in->to);
+		rc = CS_EX_DATAERR;
+		goto out;
+	}
+	crow_init(&row[nrow], x, l.max_seq + 1, c->id, event, at);
+	row[nrow].f[K_BY] = staff_id(s, by);
+	row[nrow].f[K_HOLDER] = staff_id(s, event == CE_ASSIGN ? to : c->holder);
+	if (event == CE_ASSIGN)
+		row[nrow].f[K_RUNG] = s->staff[to].role;
+	if (in->scores)
+		row[nrow].f[K_SCORES] = scorebuf;
+	if (in->note)
+		row[nrow].f[K_NOTE] = in->note;
+	nrow++;
+	/* A dissatisfied revisit reopens the complaint and moves it up. */
+	if (event == CE_REVISIT && dissatisfied(&x->rules, score)) {
+		const struct complaint_rules *cr = &x->rules.complaints;
+		int up = c->rung + 1, holder = -1;
+
+		crow_init(&row[nrow], x, l.max_seq + 2, c->id, CE_REOPEN, at);
+		row[nrow].f[K_BY] = staff_id(s, by);
+		row[nrow].f[K_HOLDER] = staff_id(s, c->holder);
+		row[nrow].f[K_SCORES] = scorebuf;
+		row[nrow].f[K_NOTE] = lang_zh(&x->rules) ? "回访不满意" :
+		    "dissatisfied revisit";
+		nrow++;
+		if (up < cr->nladder &&
+		    (holder = pick_holder(s, cr->ladder[up].role, c->cust)) < 0)
+			cs_warn("%s: no active staff with role %s; it stays with %s",
+			    c->id, cr->ladder[up].role, staff_id(s, c->holder));
+		if (holder >= 0) {
+			crow_init(&row[nrow], x, l.max_seq + 3, c->id,
+			    CE_ESCALATE, at);
+			row[nrow].f[K_BY] = staff_id(s, by);
+			row[nrow].f[K_HOLDER] = s->staff[holder].id;
+			row[nrow].f[K_RUNG] = cr->ladder[up].role;
+			row[nrow].f[K_NOTE] = lang_zh(&x->rules) ? "回访不满意" :
+			    "dissatisfied revisit";
+			nrow++;
+		}
+	}
+	for (int i = 0; i < nrow; i++)
+		ledger_row(&w, &b, row[i].f);
+	rc = ledger_write(&w, &b);
+out:
+	ledger_close(&w);
+	complaints_free(&l);
+	sb_free(&b);
+	return rc;
+}
+
+/* ---- escalate: the cron job ---------------------------------------- */
+
+struct notice {
+	int holder;
+	size_t complaint;
+	const struct cmilestone *m;
+	int64_t late;
+	const char *escalated;    /* role moved to, or NULL */
+};
+
+static int
+notice_cmp(const void *a, const void *b)
+{
+	const struct notice *x = a, *y = b;
+
+	if (x->holder != y->holder)
+		return x->holder < y->holder ? -1 : 1;
+	return x->complaint < y->complaint ? -1 : x->complaint > y->complaint;
+}
+
+/* The last event of a kind for c and milestone name since `since`. */
+static const struct cevent *
+last_event(const struct complaint_log *l, const struct complaint *c,
+           int event, const char *milestone, const char *rung, cs_time since)
+{
+	const struct cevent *found = NULL;
+
+	for (size_t i = 0; i < c->nev; i++) {
+		const struct cevent *e = &l->ev[l->order[c->ev + i]];
+		if (e->event != event || e->at < since ||
+		    strcmp(cevent_str(l, e->milestone), milestone) != 0 ||
+		    (rung && strcmp(cevent_str(l, e->rung), rung) != 0))
+			continue;
+		found = e;
+	}
+	return found;
+}
+
+static const char *
+ms_name(const struct cs_rules *r, const struct cmilestone *m)
+{
+	return r->complaints.milestones[m->rule].name;
+}
+
+static void
+print_notices(struct cs_ctx *x, FILE *fp, const struct complaint_log *l,
+              struct notice *nv, size_t n)
+{
+	const struct cs_store *s = &x->store;
+	const int tz = x->rules.cal.tz_offset;
+	bool zh = lang_zh(&x->rules);
+	enum out_format fmt = x->opt.fmt;
+	static const struct out_col cols[] = {
+		{"holder", NULL, 0}, {"holder_name", NULL, 0}, {"role", NULL, 0},
+		{"complaint", NULL, 0}, {"customer", NULL, 0}, {"name", NULL, 0},
+		{"milestone", NULL, 0}, {"due", NULL, 0}, {"late", NULL, 0},
+		{"escalated", NULL, 0},
+	};
+	static const struct out_col zhcols[] = {
+		{"complaint", "投诉编号", 0}, {"customer", "客户", 0},
+		{"name", "客户名称", 0}, {"milestone", "环节", 0},
+		{"due", "期限", 0}, {"late", "逾期(工作时间)", 0},
+		{"escalated", "已升级至", 0},
+	};
+	static const struct out_col encols[] = {
+		{"complaint", NULL, 0}, {"customer", NULL, 0}, {"name", NULL, 0},
+		{"milestone", NULL, 0}, {"due", NULL, 0},
+		{"late", "late (working time)", 0}, {"escalated", NULL, 0},
+	};
+	struct out o;
+	char due[40], late[40], nowb[40];
+
+	if (fmt == OUT_CSV || fmt == OUT_TSV || fmt == OUT_JSON) {
+		out_begin(&o, fp, fmt, cols, 10, x->opt.ambiwidth);
+		for (size_t i = 0; i < n; i++) {
+			const struct staffer *h = &s->staff[nv[i].holder];
+			const struct complaint *c = &l->c[nv[i].complaint];
+			const char *v[10] = {
+				h->id, h->name, h->role, c->id,
+				s->customers[c->cust].id, s->customers[c->cust].name,
+				ms_name(&x->rules, nv[i].m),
+				time_format_short(nv[i].m->due, tz, due),
+				span_format(nv[i].late, late),
+				nv[i].escalated ? nv[i].escalated : "",
+			};
+			out_row(&o, v);
+		}
+		out_end(&o);
+		return;
+	}
+	time_format_short(x->now, tz, nowb);
+	for (size_t i = 0; i < n;) {
+		const struct staffer *h = &s->staff[nv[i].holder];
+		size_t j;
+
+		if (i > 0)
+			fputc('\n', fp);
+		if (zh)
+			fprintf(fp, "催办单\n致：%s %s（%s）\n时间：%s\n"
+			    "以下投诉已超过处理期限，请尽快处理：\n\n",
+			    h->id, h->name, h->role, nowb);
+		else
+			fprintf(fp, "Reminder notice\nTo: %s %s (%s)\nTime: %s\n"
+			    "These complaints are past their deadline:\n\n",
+			    h->id, h->name, h->role, nowb);
+		out_begin(&o, fp, OUT_TABLE, zh ? zhcols : encols, 7,
+		    x->opt.ambiwidth);
+		for (j = i; j < n && nv[j].holder == nv[i].holder; j++) {
+			const struct complaint *c = &l->c[nv[j].complaint];
+			const char *v[7] = {
+				c->id, s->customers[c->cust].id,
+				s->customers[c->cust].name, ms_name(&x->rules, nv[j].m),
+				time_format_short(nv[j].m->due, tz, due),
+				span_format(nv[j].late, late),
+				nv[j].escalated ? nv[j].escalated : "",
+			};
+			out_row(&o, v);
+		}
+		out_end(&o);
+		i = j;
+	}
+}
+
+static int
+cmd_escalate(struct cs_ctx *x, const struct complaint_input *in)
+{
+	const struct cs_rules *r = &x->rules;
+	const struct complaint_rules *cr = &r->complaints;
+	const struct cs_store *s = &x->store;
+	struct ledger_w w = {0};
+	struct complaint_log l;
+	struct sbuf b = {0};
+	struct notice *nv = NULL;
+	size_t nn = 0, ncap = 0;
+	int64_t seq;
+	int by, rc;
+	FILE *fp;
+
+	if ((rc = parse_staff(x, in->by, "--by", &by)))
+		return rc;
+	/* Nobody is chased outside working hours: nothing happens then. */
+	if (!cr->present || !cal_is_working_time(&r->cal, x->now))
+		return 0;
+	if ((rc = open_log(x, &w, &l)))
+		return rc;
+	seq = l.max_seq;
+	for (size_t i = 0; i < l.n; i++) {
+		struct complaint *c = &l.c[i];
+		const struct cmilestone *m;
+		const struct cevent *last;
+		const char *mname, *esc = NULL;
+		struct crow row;
+		int target = -1;
+		cs_time t;
+
+		if (c->state != CST_OPEN && c->state != CST_RESOLVED)
+			continue;
+		if (!(m = complaint_current(&l, c)) || !m->late)
+			continue;
+		mname = ms_name(r, m);
+		t = m->due;
+		for (int k = 1; k < cr->nladder; k++) {
+			t = duration_add_time(&r->cal, t, &cr->ladder[k].after,
+			    cr->clock, NULL);
+			if (x->now < t)
+				break;
+			target = k;
+		}
+		if (target > c->rung && !last_event(&l, c, CE_ESCALATE, mname,
+		    cr->ladder[target].role, m->start)) {
+			int h = pick_holder(s, cr->ladder[target].role, c->cust);
+			char late[40];
+			if (h < 0)
+				cs_warn("%s: no active staff with role %s; it "
+				    "stays with %s", c->id, cr->ladder[target].role,
+				    staff_id(s, c->holder));
+			else {
+				crow_init(&row, x, ++seq, c->id, CE_ESCALATE, x->now);
+				row.f[K_BY] = staff_id(s, by);
+				row.f[K_HOLDER] = s->staff[h].id;
+				row.f[K_MILESTONE] = mname;
+				row.f[K_RUNG] = cr->ladder[target].role;
+				span_format(cmilestone_late(r, m, x->now), late);
+				char *note = xasprintf(lang_zh(r) ? "%s 逾期 %s" :
+				    "%s late by %s", mname, late);
+				row.f[K_NOTE] = note;
+				ledger_row(&w, &b, row.f);
+				free(note);
+				c->holder = h;
+				c->rung = (int8_t)target;
+				esc = cr->ladder[target].role;
+			}
+		}
+		if (c->holder < 0)
+			continue;
+		last = last_event(&l, c, CE_REMIND, mname, NULL, m->start);
+		if (last && last->holder == c->holder && (!cr->has_remind ||
+		    x->now < duration_add_time(&r->cal, last->at,
+		    &cr->remind_every, cr->clock, NULL)))
+			continue;
+		crow_init(&row, x, ++seq, c->id, CE_REMIND, x->now);
+		row.f[K_BY] = staff_id(s, by);
+		row.f[K_HOLDER] = s->staff[c->holder].id;
+		row.f[K_MILESTONE] = mname;
+		ledger_row(&w, &b, row.f);
+		xgrow(&nv, &ncap, nn + 1, sizeof *nv);
+		nv[nn].holder = c->holder;
+		nv[nn].complaint = i;
+		nv[nn].m = m;
+		nv[nn].late = cmilestone_late(r, m, x->now);
+		nv[nn++].escalated = esc;
+	}
+	if (b.len && (rc = ledger_write(&w, &b)) == 0 && nn) {
+		qsort(nv, nn, sizeof *nv, notice_cmp);
+		fp = x->opt.output ? cs_open_output(x->opt.output) : stdout;
+		print_notices(x, fp, &l, nv, nn);
+		if (fflush(fp) != 0 || ferror(fp)) {
+			cs_warn("cannot write: %s", strerror(errno));
+			rc = CS_EX_IOERR;
+		}
+		if (fp != stdout)
+			fclose(fp);
+	}
+	ledger_close(&w);
+	complaints_free(&l);
+	sb_free(&b);
+	free(nv);
+	return rc;
+}
+
+/* ---- list and show ------------------------------------------------- */
+
+static enum out_format
+resolve_format(enum out_format f, FILE *fp)
+{
+	if (f == OUT_AUTO)
+		f = isatty(fileno(fp)) ? OUT_TABLE : OUT_CSV;
+	return f;
+}
+
+static int
+load_log(struct cs_ctx *x, struct complaint_log *l)
+{
+	char *path = path_join(x->dir, "complaints.csv");
+	int rc = complaints_load(l, &x->store, &x->rules, path, CS_NOTIME,
+	    x->now);
+
+	free(path);
+	return rc;
+}
+
+static int
+finish_output(FILE *fp, int rc)
+{
+	if (fp != stdout && fclose(fp) != 0 && rc == 0) {
+		cs_warn("cannot write: %s", strerror(errno));
+		rc = CS_EX_IOERR;
+	}
+	return rc;
+}
+
+static int
+cmd_list(struct cs_ctx *x, const struct complaint_input *in)
+{
+	const struct cs_store *s = &x->store;
+	const int tz = x->rules.cal.tz_offset;
+	static const struct out_col encols[] = {
+		{"id", NULL, 0}, {"customer", NULL, 0}, {"name", NULL, 0},
+		{"severity", NULL, 0}, {"category", NULL, 0}, {"state", NULL, 0},
+		{"holder", NULL, 0}, {"milestone", NULL, 0}, {"due", NULL, 0},
+		{"late", NULL, 0},
+	};
+	static const struct out_col zhcols[] = {
+		{"id", "投诉编号", 0}, {"customer", "客户", 0},
+		{"name", "客户名称", 0}, {"severity", "严重程度", 0},
+		{"category", "类别", 0}, {"state", "状态", 0},
+		{"holder", "处理人", 0}, {"milestone", "当前环节", 0},
+		{"due", "期限", 0}, {"late", "逾期", 0},
+	};
+	struct complaint_log l;
+	struct out o;
+	int holder = -1, rc;
+	FILE *fp;
+
+	if (in->holder && (holder = store_staff(s, in->holder)) < 0) {
+		cs_warn("unknown staff \"%s\" in --holder", in->holder);
+		return CS_EX_DATAERR;
+	}
+	if ((rc = load_log(x, &l)))
+		return rc;
+	fp = x->opt.output ? cs_open_output(x->opt.output) : stdout;
+	out_begin(&o, fp, x->opt.fmt, lang_zh(&x->rules) ? zhcols : encols,
+	    10, x->opt.ambiwidth);
+	for (size_t i = 0; i < l.n; i++) {
+		const struct complaint *c = &l.c[i];
+		const struct cmilestone *m = complaint_current(&l, c);
+		char due[40] = "", late[40] = "";
+
+		if (in->open_only && c->state == CST_CLOSED)
+			continue;
+		if (in->overdue && !(m && m->late))
+			continue;
+		if (holder >= 0 && c->holder != holder)
+			continue;
+		if (m)
+			time_format_short(m->due, tz, due);
+		if (m && m->late)
+			span_format(cmilestone_late(&x->rules, m, x->now), late);
+		const char *v[10] = {
+			c->id, s->customers[c->cust].id, s->customers[c->cust].name,
+			cevent_str(&l, c->sev_name), cevent_str(&l, c->cat_name),
+			complaint_states[c->state], staff_id(s, c->holder),
+			m ? ms_name(&x->rules, m) : "", due, late,
+		};
+		out_row(&o, v);
+	}
+	rc = out_end(&o);
+	complaints_free(&l);
+	return finish_output(fp, rc);
+}
+
+/* A milestone's status word. */
+static const char *
+ms_status(const struct cmilestone *m)
+{
+	if (m->start == CS_NOTIME)
+		return "not started";
+	if (m->met != CS_NOTIME)
+		return m->late ? "late" : "met";
+	if (m->ended != CS_NOTIME)
+		return m->late ? "missed" : "dropped";
+	return m->late ? "overdue" : "pending";
+}
+
+/* Each line of t, indented by four spaces. */
+static void
+add_indented(struct sbuf *b, const struct sbuf *t)
+{
+	const char *p = sb_str(t);
+
+	while (*p) {
+		size_t n = strcspn(p, "\n");
+		sb_adds(b, "    ");
+		sb_add(b, p, n);
+		sb_addc(b, '\n');
+		p += n + (p[n] == '\n');
+	}
+}
+
+/* How a milestone's due time was computed, for --explain. */
+static void
+explain(struct cs_ctx *x, const struct complaint_log *l,
+        const struct complaint *c, const struct cmilestone *m, struct sbuf *b)
+{
+	const struct cs_rules *r = &x->rules;
+	const struct cs_milestone *rm = &r->complaints.milestones[m->rule];
+	const int tz = r->cal.tz_offset;
+	struct cmilestone tmp = *m;
+	char t1[40], t2[40], d[64], sp[40];
+	cs_time ws = CS_NOTIME, base;
+	const char *started_by = rm->from;
+	int64_t total = 0;
+	struct sbuf trace = {0};
+
+	/* the event that started the clock: its `from`, or a reopen */
+	for (size_t i = 0; i < c->nev; i++) {
+		const struct cevent *e = &l->ev[l->order[c->ev + i]];
+		if (e->at == m->start && (strcmp(complaint_events[e->event],
+		    rm->from) == 0 || e->event == CE_REOPEN))
+			started_by = complaint_events[e->event];
+	}
+	duration_format(&rm->within, d);
+	sb_addf(b, "%s: from %s at %s, within %s\n", rm->name, started_by,
+	    time_format_short(m->start, tz, t1), d);
+	tmp.paused = 0;
+	base = milestone_due(r, &tmp, &trace);
+	add_indented(b, &trace);
+	sb_addf(b, "  = %s\n", time_format_short(base, tz, t1));
+	/* The waits that were credited, as the fold credits them. */
+	for (size_t i = 0; i <= c->nev; i++) {
+		const struct cevent *e = i < c->nev ?
+		    &l->ev[l->order[c->ev + i]] : NULL;
+		cs_time end, from;
+		int64_t w;
+
+		if (e && e->event == CE_WAIT) {
+			if (ws == CS_NOTIME)
+				ws = e->at;
+			continue;
+		}
+		if (ws == CS_NOTIME || (e && e->event != CE_RESUME &&
+		    e->event != CE_RESOLVE && e->event != CE_CLOSE))
+			continue;
+		end = e ? e->at : l->now;
+		from = ws > m->start ? ws : m->start;
+		ws = CS_NOTIME;
+		/* credited only while the milestone was pending (fold) */
+		if (end <= from || (m->met != CS_NOTIME && m->met < end) ||
+		    (m->ended != CS_NOTIME && m->ended < end))
+			continue;
+		w = cal_working_between(&r->cal, from, end);
+		total += w;
+		sb_addf(b, "  waiting on the customer %s to %s%s: %s of "
+		    "working time credited\n", time_format_short(from, tz, t1),
+		    time_format_short(end, tz, t2), e ? "" : " (now)",
+		    span_format(w, sp));
+	}
+	if (m->paused > 0) {
+		sb_reset(&trace);
+		sb_addf(b, "  %s + %s of working time paused\n",
+		    time_format_short(base, tz, t1), span_format(m->paused, sp));
+		cal_add_working(&r->cal, base, m->paused, &trace);
+		add_indented(b, &trace);
+	}
+	if (total != m->paused)
+		sb_addf(b, "  (paused in all: %s)\n", span_format(m->paused, sp));
+	sb_free(&trace);
+	sb_addf(b, "  due %s", time_format_short(m->due, tz, t1));
+	if (m->met != CS_NOTIME)
+		sb_addf(b, ", met %s", time_format_short(m->met, tz, t2));
+	else if (m->ended != CS_NOTIME)
+		sb_addf(b, ", not met when %s %s", c->state == CST_CLOSED &&
+		    m->ended == c->closed ? "closed" : "resolved",
+		    time_format_short(m->ended, tz, t2));
+	if (m->late)
+		sb_addf(b, ": late by %s of working time",
+		    span_format(cmilestone_late(r, m, l->now), sp));
+	sb_adds(b, "\n");
+}
+
+/* The lines of t, trimmed, joined by "; " (CSV, TSV, JSON). */
+static void
+one_line(struct sbuf *b, const struct sbuf *t)
+{
+	const char *p = sb_str(t);
+
+	sb_add(b, "", 0);
+	while (*p) {
+		size_t n;
+		while (*p == ' ')
+			p++;
+		n = strcspn(p, "\n");
+		if (n > 0)
+			sb_addf(b, "%s%.*s", b->len ? "; " : "", (int)n, p);
+		p += n + (p[n] == '\n');
+	}
+}
+
+static void
+event_detail(const struct complaint_log *l, const struct cevent *e,
+             struct sbuf *b)
+{
+	const char *rung = cevent_str(l, e->rung), *sc = cevent_str(l, e->scores);
+
+	sb_reset(b);
+	sb_add(b, "", 0);
+	if (*rung && (e->event == CE_ESCALATE || e->event == CE_ASSIGN))
+		sb_addf(b, "rung %s", rung);
+	if (*sc)
+		sb_addf(b, "%sscores %s", b->len ? "; " : "", sc);
+	if (*cevent_str(l, e->note))
+		sb_addf(b, "%s%s", b->len ? "; " : "", cevent_str(l, e->note));
+}
+
+static void
+kv(FILE *fp, const char *key, int width, const char *val)
+{
+	int pad = width - (int)utf8_width(key, 1);
+
+	fputs(key, fp);
+	while (pad-- > 0)
+		fputc(' ', fp);
+	fprintf(fp, "  %s\n", val);
+}
+
+static int
+cmd_show(struct cs_ctx *x, const struct complaint_input *in)
+{
+	const struct cs_rules *r = &x->rules;
+	const struct cs_store *s = &x->store;
+	const int tz = r->cal.tz_offset;
+	bool zh = lang_zh(r);
+	static const struct out_col allcols[] = {
+		{"kind", NULL, 0}, {"at", NULL, 0}, {"event", NULL, 0},
+		{"by", NULL, 0}, {"holder", NULL, 0}, {"milestone", NULL, 0},
+		{"detail", NULL, 0}, {"due", NULL, 0}, {"met", NULL, 0},
+		{"status", NULL, 0}, {"late", NULL, 0},
+	};
+	static const struct out_col evcols[2][6] = {
+		{{"at", NULL, 0}, {"event", NULL, 0}, {"by", NULL, 0},
+		 {"holder", NULL, 0}, {"milestone", NULL, 0}, {"detail", NULL, 0}},
+		{{"at", "时间", 0}, {"event", "事件", 0}, {"by", "操作人", 0},
+		 {"holder", "处理人", 0}, {"milestone", "环节", 0},
+		 {"detail", "说明", 0}},
+	};
+	static const struct out_col mscols[2][6] = {
+		{{"milestone", NULL, 0}, {"from", NULL, 0}, {"due", NULL, 0},
+		 {"met", NULL, 0}, {"status", NULL, 0}, {"late", NULL, 0}},
+		{{"milestone", "环节", 0}, {"from", "起算", 0}, {"due", "期限", 0},
+		 {"met", "完成", 0}, {"status", "状态", 0}, {"late", "逾期", 0}},
+	};
+	struct complaint_log l;
+	const struct complaint *c;
+	struct sbuf detail = {0}, why = {0};
+	enum out_format fmt;
+	struct out o;
+	char b1[40], b2[40], b3[40], b4[40];
+	int ci, rc;
+	FILE *fp;
+
+	if ((rc = load_log(x, &l)))
+		return rc;
+	if ((ci = complaint_find(&l, in->id)) < 0) {
+		cs_warn("unknown complaint \"%s\"", in->id);
+		complaints_free(&l);
+		return CS_EX_DATAERR;
+	}
+	c = &l.c[ci];
+	fp = x->opt.output ? cs_open_output(x->opt.output) : stdout;
+	fmt = resolve_format(x->opt.fmt, fp);
+	if (fmt != OUT_TABLE) {
+		out_begin(&o, fp, fmt, allcols, 11, x->opt.ambiwidth);
+		for (size_t i = 0; i < c->nev; i++) {
+			const struct cevent *e = &l.ev[l.order[c->ev + i]];
+			event_detail(&l, e, &detail);
+			const char *v[11] = {
+				"event", time_format_short(e->at, tz, b1),
+				complaint_events[e->event], staff_id(s, e->by),
+				staff_id(s, e->holder), cevent_str(&l, e->milestone),
+				sb_str(&detail),
+			};
+			out_row(&o, v);
+		}
+		for (int k = 0; k < l.nms; k++) {
+			const struct cmilestone *m = &c->ms[k];
+			if (m->rule < 0)
+				continue;
+			sb_reset(&why);
+			if (in->explain && m->start != CS_NOTIME) {
+				struct sbuf t = {0};
+				explain(x, &l, c, m, &t);
+				one_line(&why, &t);
+				sb_free(&t);
+			}
+			*b1 = *b2 = *b3 = *b4 = '\0';
+			if (m->start != CS_NOTIME) {
+				time_format_short(m->start, tz, b1);
+				time_format_short(m->due, tz, b2);
+			}
+			if (m->met != CS_NOTIME)
+				time_format_short(m->met, tz, b3);
+			if (m->late)
+				span_format(cmilestone_late(r, m, l.now), b4);
+			const char *v[11] = {
+				"milestone", b1, r->complaints.milestones[k].from,
+				"", "", r->complaints.milestones[k].name,
+				sb_str(&why), b2, b3, ms_status(m), b4,
+			};
+			out_row(&o, v);
+		}
+		rc = out_end(&o);
+		goto done;
+	}
+	{
+		const struct customer *cu = &s->customers[c->cust];
+		const char *keys[2][9] = {
+			{"complaint", "customer", "severity", "category",
+			 "channel", "state", "holder", "opened", "summary"},
+			{"投诉编号", "客户", "严重程度", "类别", "渠道", "状态",
+			 "处理人", "受理时间", "投诉内容"},
+		};
+		char *who = xasprintf("%s %s", cu->id, cu->name);
+		char *hold = c->holder >= 0 ? xasprintf("%s %s (%s)",
+		    s->staff[c->holder].id, s->staff[c->holder].name,
+		    s->staff[c->holder].role) : xstrdup("");
+		const char *vals[9] = {
+			c->id, who, cevent_str(&l, c->sev_name),
+			cevent_str(&l, c->cat_name), cevent_str(&l, c->chan_name),
+			complaint_states[c->state], hold,
+			time_format_short(c->opened, tz, b1),
+			cevent_str(&l, c->summary),
+		};
+		int w = 0;
+		for (int i = 0; i < 9; i++)
+			if ((int)utf8_width(keys[zh][i], 1) > w)
+				w = (int)utf8_width(keys[zh][i], 1);
+		for (int i = 0; i < 9; i++)
+			kv(fp, keys[zh][i], w, vals[i]);
+		free(who);
+		free(hold);
+	}
+	fputs(zh ? "\n处理过程\n" : "\ntimeline\n", fp);
+	out_begin(&o, fp, OUT_TABLE, evcols[zh], 6, x->opt.ambiwidth);
+	for (size_t i = 0; i < c->nev; i++) {
+		const struct cevent *e = &l.ev[l.order[c->ev + i]];
+		event_detail(&l, e, &detail);
+		const char *v[6] = {
+			time_format_short(e->at, tz, b1), complaint_events[e->event],
+			staff_id(s, e->by), staff_id(s, e->holder),
+			cevent_str(&l, e->milestone), sb_str(&detail),
+		};
+		out_row(&o, v);
+	}
+	rc = out_end(&o);
+	if (l.nms)
+		fputs(zh ? "\n处理期限\n" : "\nmilestones\n", fp);
+	out_begin(&o, fp, OUT_TABLE, mscols[zh], 6, x->opt.ambiwidth);
+	for (int k = 0; k < l.nms; k++) {
+		const struct cmilestone *m = &c->ms[k];
+		if (m->rule < 0)
+			continue;
+		*b1 = *b2 = *b3 = *b4 = '\0';
+		if (m->start != CS_NOTIME) {
+			time_format_short(m->start, tz, b1);
+			time_format_short(m->due, tz, b2);
+		}
+		if (m->met != CS_NOTIME)
+			time_format_short(m->met, tz, b3);
+		if (m->late)
+			span_format(cmilestone_late(r, m, l.now), b4);
+		const char *v[6] = {
+			r->complaints.milestones[k].name, b1, b2, b3,
+			ms_status(m), b4,
+		};
+		out_row(&o, v);
+	}
+	if (out_end(&o) && !rc)
+		rc = CS_EX_IOERR;
+	if (in->explain) {
+		fputs(zh ? "\n期限计算\n" : "\nhow each deadline was computed\n", fp);
+		for (int k = 0; k < l.nms; k++)
+			if (c->ms[k].rule >= 0 && c->ms[k].start != CS_NOTIME) {
+				sb_reset(&why);
+				explain(x, &l, c, &c->ms[k], &why);
+				fputs(sb_str(&why), fp);
+			}
+	}
+done:
+	complaints_free(&l);
+	sb_free(&detail);
+	sb_free(&why);
+	return finish_output(fp, rc);
+}
+
+int
+complaint_run(struct cs_ctx *x, const struct complaint_input *in)
+{
+	int event;
+
+	if (strcmp(in->sub, "open") == 0)
+		return cmd_open(x, in);
+	if (strcmp(in->sub, "escalate") == 0)
+		return cmd_escalate(x, in);
+	if (strcmp(in->sub, "list") == 0)
+		return cmd_list(x, in);
+	if (strcmp(in->sub, "show") == 0)
+		return cmd_show(x, in);
+	event = complaint_event_parse(in->sub);
+	if (event < 0 || event == CE_REMIND || event == CE_ESCALATE)
+		cs_usage_error("unknown subcommand \"%s\"", in->sub);
+	return cmd_step(x, in, event);
+}
