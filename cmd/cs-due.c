@@ -1,0 +1,472 @@
+/* cs-due - what is due now: visit occurrences and complaint milestones,
+ * due or overdue, most urgent first.  See cs-due(1). */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cs.h"
+
+static const char usage[] =
+"usage: cs-due [-d DIR] [-r RULES] [--now TIME] [--staff ID]\n"
+"              [--within DURATION] [--since DATE] [--overdue] [--check]\n"
+"              [--explain] [--format table|csv|tsv|json] [-o FILE]\n"
+"List the visits and complaint milestones due or overdue now, most\n"
+"urgent first; nothing when nothing is due.\n"
+"  -d, --dir DIR         ledger directory (default $CS_DIR, else .)\n"
+"  -r, --rules FILE      rules file or rule-set name (default DIR/rules.yaml)\n"
+"      --now TIME        the current time (default $CS_NOW, else the clock)\n"
+"      --staff ID        only what staff member ID holds (owner, holder)\n"
+"      --within DURATION also what comes due within DURATION (3d, 2h, 1w)\n"
+"      --since DATE      look back to DATE for overdue visits (default 90\n"
+"                        days ago)\n"
+"      --overdue         only what is overdue\n"
+"      --check           print nothing; exit 1 if anything is overdue\n"
+"      --explain         say how each due date was computed\n"
+"      --format FMT      table, csv, tsv or json (default: table on a\n"
+"                        terminal, else csv)\n"
+"  -o, --output FILE     write to FILE\n";
+
+enum { OPT_STAFF = OPT_FIRST_CMD, OPT_WITHIN, OPT_SINCE, OPT_OVERDUE,
+       OPT_CHECK, OPT_EXPLAIN };
+
+static const struct option longopts[] = {
+	CS_COMMON_LONGOPTS,
+	{"staff", required_argument, NULL, OPT_STAFF},
+	{"within", required_argument, NULL, OPT_WITHIN},
+	{"since", required_argument, NULL, OPT_SINCE},
+	{"overdue", no_argument, NULL, OPT_OVERDUE},
+	{"check", no_argument, NULL, OPT_CHECK},
+	{"explain", no_argument, NULL, OPT_EXPLAIN},
+	{0},
+};
+
+#define LOOKBACK_DAYS 90
+
+/* One line of the due list. */
+struct row {
+	const char *kind;        /* "visit" or "complaint" */
+	int cust, staff;         /* staff: index, -1 if none */
+	const char *staff_id;    /* as written (an owner may be unknown) */
+	const char *what, *method;
+	char due[32];
+	cs_time due_at;          /* for sorting */
+	enum occ_status status;
+	int64_t late;
+	const char *complaint;
+	int nmore;               /* visit: outstanding ones merged into it */
+	char *why;               /* owned */
+};
+
+struct due {
+	struct cs_ctx x;
+	struct visit_log vl;
+	struct complaint_log cl;
+	struct sched sc;
+	int staff;               /* --staff, index, or -1 */
+	const char *staff_id;
+	bool overdue_only, check, explain;
+	cs_date today, until;    /* upcoming visits: due <= until */
+	cs_time until_at;        /* upcoming milestones: due <= until_at */
+	bool within;
+	struct row *rows;
+	size_t nrows, cap;
+};
+
+static struct row *
+add_row(struct due *d)
+{
+	xgrow(&d->rows, &d->cap, d->nrows + 1, sizeof *d->rows);
+	memset(&d->rows[d->nrows], 0, sizeof *d->rows);
+	return &d->rows[d->nrows++];
+}
+
+static int
+status_rank(enum occ_status st)
+{
+	return st == OCC_OVERDUE ? 0 : st == OCC_DUE ? 1 : 2;
+}
+
+static const struct cs_store *sort_store;
+
+static int
+cmp_row(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+	int c;
+
+	if (status_rank(x->status) != status_rank(y->status))
+		return status_rank(x->status) - status_rank(y->status);
+	if (x->status == OCC_OVERDUE && x->late != y->late)
+		return x->late > y->late ? -1 : 1;
+	if (x->due_at != y->due_at)
+		return x->due_at < y->due_at ? -1 : 1;
+	c = strcmp(sort_store->customers[x->cust].id,
+	    sort_store->customers[y->cust].id);
+	if (c)
+		return c;
+	if ((c = strcmp(x->kind, y->kind)) != 0)
+		return c;
+	if ((c = strcmp(x->complaint, y->complaint)) != 0)
+		return c;
+	return strcmp(x->what, y->what);
+}
+
+/* Occurrences of one customer and rule that a visit today would all do
+ * (every one already open, for the same nth) show as one row: the most
+ * urgent. */
+static int
+cmp_occ_group(const void *a, const void *b)
+{
+	const struct occurrence *x = *(const struct occurrence *const *)a;
+	const struct occurrence *y = *(const struct occurrence *const *)b;
+
+	if (x->cust != y->cust)
+		return x->cust - y->cust;
+	if (x->rule != y->rule)
+		return x->rule == NULL ? -1 : y->rule == NULL ? 1 :
+		    x->rule < y->rule ? -1 : 1;
+	if (x->nth != y->nth)
+		return x->nth - y->nth;
+	if (x->due != y->due)
+		return x->due < y->due ? -1 : 1;
+	return x->earliest < y->earliest ? -1 : x->earliest > y->earliest;
+}
+
+static bool
+wanted(const struct due *d, enum occ_status st)
+{
+	if (d->overdue_only || d->check)
+		return st == OCC_OVERDUE;
+	return true;
+}
+
+static void
+visit_rows(struct due *d)
+{
+	const struct cs_store *st = &d->x.store;
+	const struct sched *s = &d->sc;
+	const struct occurrence **v = xcalloc(s->nocc ? s->nocc : 1, sizeof *v);
+	size_t n = 0;
+
+	for (size_t i = 0; i < s->nocc; i++) {
+		const struct occurrence *o = &s->occ[i];
+		const struct customer *cu = &st->customers[o->cust];
+		if (!occ_outstanding(o))
+			continue;
+		if (o->status == OCC_UPCOMING &&
+		    (!d->within || o->due > d->until))
+			continue;
+		if (!wanted(d, o->status))
+			continue;
+		if (d->staff_id && strcmp(cu->owner, d->staff_id) != 0)
+			continue;
+		v[n++] = o;
+	}
+	if (n > 1)
+		qsort(v, n, sizeof *v, cmp_occ_group);
+	for (size_t i = 0; i < n;) {
+		const struct occurrence *o = v[i], *first = v[i];
+		const struct customer *cu = &st->customers[o->cust];
+		size_t j = i + 1;
+		/* the oldest open one stands for the open ones after it */
+		if (o->status != OCC_UPCOMING)
+			while (j < n && v[j]->cust == o->cust &&
+			    v[j]->rule == o->rule && v[j]->nth == o->nth &&
+			    v[j]->status != OCC_UPCOMING)
+				j++;
+		struct row *r = add_row(d);
+		r->kind = "visit";
+		r->cust = o->cust;
+		r->staff_id = cu->owner;
+		r->staff = *cu->owner ? store_staff(st, cu->owner) : -1;
+		r->what = occ_what(first);
+		r->method = first->rule ? first->rule->method : "";
+		if (!r->method)
+			r->method = "";
+		date_format(first->due, r->due);
+		r->due_at = time_from_date_minute(first->due + 1, 0,
+		    d->x.rules.cal.tz_offset) - 1;
+		r->status = first->status;
+		r->late = first->late;
+		r->complaint = "";
+		r->nmore = (int)(j - i - 1);
+		if (d->explain) {
+			struct sbuf b = {0};
+			sb_adds(&b, first->why ? first->why : "");
+			if (r->nmore > 0)
+				sb_addf(&b, "stands for %d more open occurrence%s of "
+				    "this rule, done by the same visit\n", r->nmore,
+				    r->nmore == 1 ? "" : "s");
+			if (r->staff >= 0 && !st->staff[r->staff].active)
+				sb_addf(&b, "owner %s is inactive\n", cu->owner);
+			else if (r->staff < 0)
+				sb_addf(&b, "the customer has no known owner\n");
+			r->why = b.s;
+		}
+		i = j;
+	}
+	free(v);
+}
+
+static void
+complaint_rows(struct due *d)
+{
+	const struct cs_rules *ru = &d->x.rules;
+	const struct cs_store *st = &d->x.store;
+	const struct complaint_log *l = &d->cl;
+	int tz = ru->cal.tz_offset;
+
+	for (size_t i = 0; i < l->n; i++) {
+		const struct complaint *c = &l->c[i];
+		const struct cmilestone *m = complaint_current(l, c);
+		enum occ_status status;
+		char b1[32], b2[32], b3[32];
+		if (c->state == CST_CLOSED || !m || m->due == CS_NOTIME)
+			continue;
+		const struct cs_milestone *mr = &ru->complaints.milestones[m->rule];
+		if (d->x.now > m->due)
+			status = OCC_OVERDUE;
+		else if (time_date(m->due, tz) <= d->today)
+			status = OCC_DUE;
+		else if (d->within && m->due <= d->until_at)
+			status = OCC_UPCOMING;
+		else
+			continue;
+		if (!wanted(d, status))
+			continue;
+		if (d->staff >= 0 && c->holder != d->staff)
+			continue;
+		struct row *r = add_row(d);
+		r->kind = "complaint";
+		r->cust = c->cust;
+		r->staff = c->holder;
+		r->staff_id = c->holder >= 0 ? st->staff[c->holder].id : "";
+		r->what = mr->name;
+		r->method = "";
+		time_format_short(m->due, tz, r->due);
+		r->due_at = m->due;
+		r->status = status;
+		r->late = status == OCC_OVERDUE ? cmilestone_late(ru, m, d->x.now) : 0;
+		r->complaint = c->id;
+		if (d->explain) {
+			struct sbuf b = {0};
+			cs_time due;
+			sb_addf(&b, "complaint %s milestone %s: %s within %s of %s\n",
+			    c->id, mr->name, mr->met_by,
+			    duration_format(&mr->within, b1), mr->from);
+			sb_addf(&b, "%s at %s\n", mr->from,
+			    time_format_short(m->start, tz, b2));
+			due = duration_add_time(&ru->cal, m->start, &mr->within,
+			    ru->complaints.clock, &b);
+			if (m->paused > 0)
+				sb_addf(&b, "%s + paused %s (waiting on the customer)\n",
+				    time_format_short(due, tz, b2),
+				    span_format(m->paused, b3));
+			sb_addf(&b, "due %s\n", time_format_short(m->due, tz, b2));
+			r->why = b.s;
+		}
+	}
+}
+
+static char *
+one_line(const char *s)
+{
+	struct sbuf b = {0};
+	size_t n = strlen(s);
+
+	while (n > 0 && s[n - 1] == '\n')
+		n--;
+	sb_add(&b, "", 0);
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\n')
+			sb_adds(&b, "; ");
+		else
+			sb_addc(&b, s[i]);
+	}
+	return b.s;
+}
+
+static int
+print_rows(struct due *d)
+{
+	static const struct out_col cols[] = {
+		{"kind", NULL, 0}, {"customer", NULL, 0}, {"name", NULL, 0},
+		{"staff", NULL, 0}, {"what", NULL, 0}, {"method", NULL, 0},
+		{"due", NULL, 0}, {"status", NULL, 0}, {"late", NULL, 0},
+		{"complaint", NULL, 0}, {"explain", NULL, 0},
+	};
+	const struct cs_store *st = &d->x.store;
+	FILE *fp;
+	struct out o;
+	int ncols = d->explain ? 11 : 10, rc;
+	enum out_format fmt;
+	bool table;
+
+	if (d->nrows == 0)
+		return 0;
+	fp = cs_open_output(d->x.opt.output);
+	fmt = d->x.opt.fmt;
+	if (fmt == OUT_AUTO)
+		fmt = isatty(fileno(fp)) ? OUT_TABLE : OUT_CSV;
+	table = fmt == OUT_TABLE;
+	/* a table shows the explanations under it, not in a column */
+	out_begin(&o, fp, fmt, cols, table ? 10 : ncols, d->x.opt.ambiwidth);
+	for (size_t i = 0; i < d->nrows; i++) {
+		const struct row *r = &d->rows[i];
+		char late[32], *ex = NULL;
+		const char *vals[11];
+		vals[0] = r->kind;
+		vals[1] = st->customers[r->cust].id;
+		vals[2] = st->customers[r->cust].name;
+		vals[3] = r->staff_id;
+		vals[4] = r->what;
+		vals[5] = r->method;
+		vals[6] = r->due;
+		vals[7] = occ_status_name(r->status);
+		vals[8] = r->status == OCC_OVERDUE ? span_format(r->late, late) : "";
+		vals[9] = r->complaint;
+		vals[10] = "";
+		if (d->explain && !table)
+			vals[10] = ex = one_line(r->why ? r->why : "");
+		out_row(&o, vals);
+		free(ex);
+	}
+	rc = out_end(&o);
+	if (rc == 0 && d->explain && table) {
+		/* the table, then each row's explanation in the same order */
+		for (size_t i = 0; i < d->nrows; i++) {
+			const struct row *r = &d->rows[i];
+			const char *p = r->why ? r->why : "";
+			fprintf(fp, "\n%s %s %s %s:\n", st->customers[r->cust].id,
+			    r->kind, *r->complaint ? r->complaint : r->what, r->due);
+			while (*p) {
+				const char *e = strchr(p, '\n');
+				size_t len = e ? (size_t)(e - p) : strlen(p);
+				fprintf(fp, "  %.*s\n", (int)len, p);
+				p += len + (e != NULL);
+			}
+		}
+		if (fflush(fp) == EOF || ferror(fp)) {
+			cs_warn("write error");
+			rc = CS_EX_IOERR;
+		}
+	}
+	if (fp != stdout && fclose(fp) == EOF && rc == 0) {
+		cs_warn("%s: write error", d->x.opt.output);
+		rc = CS_EX_IOERR;
+	}
+	return rc;
+}
+
+static _Noreturn void
+finish(struct due *d, int status)
+{
+	for (size_t i = 0; i < d->nrows; i++)
+		free(d->rows[i].why);
+	free(d->rows);
+	sched_free(&d->sc);
+	complaints_free(&d->cl);
+	visits_free(&d->vl);
+	cs_ctx_free(&d->x);
+	exit(status);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static struct due d;
+	struct cs_opts opt;
+	struct cs_duration within;
+	const char *within_arg = NULL, *since_arg = NULL, *why;
+	cs_date since = CS_NODATE;
+	char *path;
+	int c, rc;
+
+	cs_setprogname(argv[0]);
+	cs_opts_init(&opt);
+	d.staff = -1;
+	while ((c = getopt_long(argc, argv, CS_COMMON_SHORTOPTS, longopts,
+	    NULL)) != -1) {
+		if (cs_opts_handle(&opt, c, optarg, usage))
+			continue;
+		switch (c) {
+		case OPT_STAFF:
+			d.staff_id = optarg;
+			break;
+		case OPT_WITHIN:
+			within_arg = optarg;
+			break;
+		case OPT_SINCE:
+			since_arg = optarg;
+			break;
+		case OPT_OVERDUE:
+			d.overdue_only = true;
+			break;
+		case OPT_CHECK:
+			d.check = true;
+			break;
+		case OPT_EXPLAIN:
+			d.explain = true;
+			break;
+		default:
+			cs_usage_error("unknown option");
+		}
+	}
+	if (optind < argc)
+		cs_usage_error("unexpected argument \"%s\"", argv[optind]);
+	if (within_arg) {
+		if (duration_parse(within_arg, &within, &why) != 0)
+			cs_usage_error("bad --within \"%s\": %s", within_arg, why);
+		d.within = true;
+	}
+	if (since_arg && date_parse(since_arg, &since) != 0)
+		cs_usage_error("bad --since \"%s\" (expected YYYY-MM-DD)",
+		    since_arg);
+
+	cs_ctx_load(&d.x, &opt);
+	if (d.staff_id && (d.staff = store_staff(&d.x.store, d.staff_id)) < 0) {
+		cs_warn("unknown staff \"%s\" (not in staff.csv)", d.staff_id);
+		finish(&d, CS_EX_DATAERR);
+	}
+	sort_store = &d.x.store;
+	d.today = time_date(d.x.now, d.x.rules.cal.tz_offset);
+	d.until = d.today;
+	d.until_at = d.x.now;
+	if (d.within) {
+		d.until_at = duration_add_time(&d.x.rules.cal, d.x.now, &within,
+		    CLOCK_CALENDAR, NULL);
+		d.until = time_date(d.until_at, d.x.rules.cal.tz_offset);
+	}
+	if (since == CS_NODATE)
+		since = d.today - LOOKBACK_DAYS;
+
+	path = path_join(d.x.dir, "visits.csv");
+	rc = visits_load(&d.vl, &d.x.store, path, d.x.now, d.x.rules.low_score);
+	free(path);
+	if (rc)
+		finish(&d, rc);
+	path = path_join(d.x.dir, "complaints.csv");
+	rc = complaints_load(&d.cl, &d.x.store, &d.x.rules, path, d.x.now,
+	    d.x.now);
+	free(path);
+	if (rc)
+		finish(&d, rc);
+	if ((rc = sched_init(&d.sc, &d.x.rules, &d.x.store, &d.vl, d.x.now,
+	    d.explain)) != 0)
+		finish(&d, rc);
+	if ((rc = sched_range(&d.sc, since, d.until,
+	    SCHED_FOLLOWUPS | SCHED_KEEP_OPEN)) != 0)
+		finish(&d, rc);
+
+	visit_rows(&d);
+	complaint_rows(&d);
+	if (d.check)
+		finish(&d, d.nrows > 0 ? CS_EX_FOUND : CS_EX_OK);
+	if (d.nrows > 1)
+		qsort(d.rows, d.nrows, sizeof *d.rows, cmp_row);
+	finish(&d, print_rows(&d));
+}

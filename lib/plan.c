@@ -1,0 +1,520 @@
+/* plan.c - the visit plan: every outstanding occurrence of a period placed
+ * on a working day and given to a staff member, within each person's
+ * daily capacity (DOMAIN.md V12: balanced load).
+ *
+ * The algorithm, deterministic (the same inputs give the same plan):
+ *  1. Take the outstanding occurrences (not follow-ups) whose window meets
+ *     the period; sort them: fixed-day kinds before quotas, quotas with
+ *     fewer days (2.) first, then by latest day, due day, customer id,
+ *     rule order, nth, so the most constrained are placed first.
+ *  2. Each one's days: the working days of its window clipped to the
+ *     period and to today onward (a quota visit n of N per period: the
+ *     n-th N-th of the period, so the N visits spread).
+ *  3. On a day, the visit goes to the customer's owner if active with
+ *     capacity left that day, else to the active colleague of the owner's
+ *     team (all active staff if the owner is unknown or has no team) with
+ *     capacity left: specialists first, then the fewest visits that day,
+ *     then the lowest id.
+ *  4. A visit already planned for the customer on a day of its days
+ *     (another rule's) does this one too: same day and person, no load.
+ *  5. Otherwise the day.  Other kinds: the due day, else the nearest day
+ *     someone can take it (earlier first on ties).  Quotas: the quota
+ *     visits of one owner over the same days are numbered (in the order
+ *     of 1.); visit i of n targets the middle of the i-th n-th of those
+ *     working days; the day is the one where the owner has the fewest
+ *     visits (days only a colleague can take come after, by that one's
+ *     load), nearest the target on ties: quota visits spread evenly.
+ *  6. A visit that fits nowhere stays in the plan, unplaced, with the day
+ *     it wanted and why. */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+#include <stdlib.h>
+#include <string.h>
+
+#include "cs.h"
+
+#define PLAN_MAX_DAYS 3660
+
+struct placer {
+	struct plan *p;
+	const struct sched *s;
+	const struct cs_store *st;
+	bool *spec;        /* staff i is a specialist */
+	cs_date *days;     /* scratch: candidate days */
+	int *first;        /* per customer: its last placed item, or -1 */
+	int *next;         /* per item: the customer's placed item before it */
+};
+
+static int
+load_of(const struct placer *pl, int staff, cs_date d)
+{
+	return pl->p->load[(size_t)staff * (size_t)pl->p->ndays +
+	    (size_t)(d - pl->p->from)];
+}
+
+static bool
+can_take(const struct placer *pl, int staff, cs_date d)
+{
+	const struct staffer *sf = &pl->st->staff[staff];
+
+	return sf->active && sf->capacity > 0 &&
+	    load_of(pl, staff, d) < sf->capacity;
+}
+
+/* Who takes a visit of cust on day d: the owner, else the best colleague;
+ * -1 if nobody has capacity. */
+static int
+taker(const struct placer *pl, int owner, cs_date d)
+{
+	const struct cs_store *st = pl->st;
+	const char *team = owner >= 0 ? st->staff[owner].team : NULL;
+	int best = -1;
+
+	if (owner >= 0 && can_take(pl, owner, d))
+		return owner;
+	if (team && !*team)
+		team = NULL;
+	for (size_t i = 0; i < st->nstaff; i++) {
+		int k = (int)i;
+		if (k == owner || !can_take(pl, k, d))
+			continue;
+		if (team && strcmp(st->staff[i].team, team) != 0)
+			continue;
+		if (best < 0) {
+			best = k;
+			continue;
+		}
+		if (pl->spec[k] != pl->spec[best]) {
+			if (pl->spec[k])
+				best = k;
+			continue;
+		}
+		int lk = load_of(pl, k, d), lb = load_of(pl, best, d);
+		if (lk < lb || (lk == lb &&
+		    strcmp(st->staff[i].id, st->staff[best].id) < 0))
+			best = k;
+	}
+	return best;
+}
+
+static int
+rule_index(const struct sched *s, const struct visit_rule *r)
+{
+	return r ? (int)(r - s->rules->visits) : -1;
+}
+
+static const struct sched *sort_sched;
+static const struct placer *sort_placer;
+static void window(const struct placer *pl, const struct occurrence *o,
+                   cs_date *lo, cs_date *hi);
+
+static int
+cmp_occ(const void *a, const void *b)
+{
+	const struct occurrence *x = *(const struct occurrence *const *)a;
+	const struct occurrence *y = *(const struct occurrence *const *)b;
+	const struct cs_store *st = sort_sched->store;
+	bool qx = x->rule->kind == VISIT_QUOTA, qy = y->rule->kind == VISIT_QUOTA;
+	int c;
+
+	if (qx != qy)
+		return qx ? 1 : -1;
+	if (qx) {
+		/* quotas with fewer days first: a week's before a month's */
+		cs_date xl, xh, yl, yh;
+		window(sort_placer, x, &xl, &xh);
+		window(sort_placer, y, &yl, &yh);
+		if (xh - xl != yh - yl)
+			return xh - xl < yh - yl ? -1 : 1;
+	}
+	if (x->latest != y->latest)
+		return x->latest < y->latest ? -1 : 1;
+	if (x->due != y->due)
+		return x->due < y->due ? -1 : 1;
+	c = strcmp(st->customers[x->cust].id, st->customers[y->cust].id);
+	if (c)
+		return c;
+	c = rule_index(sort_sched, x->rule) - rule_index(sort_sched, y->rule);
+	if (c)
+		return c;
+	if (x->nth != y->nth)
+		return x->nth - y->nth;
+	return x->earliest < y->earliest ? -1 : x->earliest > y->earliest;
+}
+
+static int
+cmp_item(const void *a, const void *b)
+{
+	const struct plan_item *x = a, *y = b;
+	const struct cs_store *st = sort_sched->store;
+	int c;
+
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	if ((x->staff < 0) != (y->staff < 0))
+		return x->staff < 0 ? 1 : -1;
+	if (x->staff >= 0 && x->staff != y->staff) {
+		c = strcmp(st->staff[x->staff].id, st->staff[y->staff].id);
+		if (c)
+			return c;
+	}
+	c = strcmp(st->customers[x->occ->cust].id,
+	    st->customers[y->occ->cust].id);
+	if (c)
+		return c;
+	c = rule_index(sort_sched, x->occ->rule) -
+	    rule_index(sort_sched, y->occ->rule);
+	if (c)
+		return c;
+	if (x->occ->nth != y->occ->nth)
+		return x->occ->nth - y->occ->nth;
+	return x->occ->due < y->occ->due ? -1 : x->occ->due > y->occ->due;
+}
+
+static cs_date
+clamp(cs_date d, cs_date lo, cs_date hi)
+{
+	return d < lo ? lo : d > hi ? hi : d;
+}
+
+/* The days an occurrence may be placed on: its window (visit n of a quota
+ * of N: the n-th N-th of it) inside the period, from today on. */
+static void
+window(const struct placer *pl, const struct occurrence *o, cs_date *lo,
+       cs_date *hi)
+{
+	*lo = o->earliest;
+	*hi = o->latest;
+	if (o->rule && o->rule->kind == VISIT_QUOTA && o->of > 1) {
+		int64_t len = (int64_t)o->latest - o->earliest + 1;
+		cs_date a = o->earliest + (cs_date)(len * o->nth / o->of);
+		cs_date b = o->earliest + (cs_date)(len * (o->nth + 1) / o->of) - 1;
+		if (b >= a) {
+			*lo = a;
+			*hi = b;
+		}
+	}
+	if (*lo < pl->p->from)
+		*lo = pl->p->from;
+	if (*lo < pl->s->today)
+		*lo = pl->s->today;
+	if (*hi > pl->p->to)
+		*hi = pl->p->to;
+}
+
+static int
+owner_of(const struct placer *pl, const struct occurrence *o)
+{
+	const struct customer *cu = &pl->st->customers[o->cust];
+
+	return cu->owner && *cu->owner ? store_staff(pl->st, cu->owner) : -1;
+}
+
+/* Places one occurrence; fills it.  A quota visit is the slot-th of
+ * nslot quota visits of the same owner and days: its target is the middle
+ * of its share of those working days. */
+static void
+place(struct placer *pl, const struct occurrence *o, int slot, int nslot,
+      struct plan_item *it)
+{
+	struct plan *p = pl->p;
+	const struct cs_calendar *cal = &pl->s->rules->cal;
+	int owner = owner_of(pl, o);
+	cs_date lo, hi, target;
+	int nd = 0, best = -1, bestday = -1, bk0 = 0, bk1 = 0;
+	bool quota = o->rule && o->rule->kind == VISIT_QUOTA;
+
+	it->occ = o;
+	it->staff = -1;
+	it->reason = NULL;
+	it->joined = false;
+	window(pl, o, &lo, &hi);
+	if (lo > hi) {
+		it->date = clamp(o->due, p->from, p->to);
+		it->reason = o->latest < pl->s->today ? "window already passed" :
+		    "no day in the period";
+		return;
+	}
+	target = clamp(o->due, lo, hi);
+	if (quota) {
+		int nwork = 0, want;
+		for (cs_date d = lo; d <= hi; d++)
+			nwork += cal_is_working_day(cal, d);
+		want = (int)(((int64_t)slot * 2 + 1) * nwork / (2 * (int64_t)nslot));
+		for (cs_date d = lo; d <= hi; d++)
+			if (cal_is_working_day(cal, d) && want-- == 0)
+				target = d;
+	}
+	/* candidate days, nearest the target first (earlier on ties) */
+	for (cs_date k = 0; k <= hi - lo; k++) {
+		cs_date d1 = target - k, d2 = target + k;
+		if (d1 >= lo && cal_is_working_day(cal, d1))
+			pl->days[nd++] = d1;
+		if (k > 0 && d2 <= hi && cal_is_working_day(cal, d2))
+			pl->days[nd++] = d2;
+	}
+	if (nd == 0) {
+		it->date = target;
+		it->reason = "no working day in its window";
+		return;
+	}
+	it->date = pl->days[0];
+	/* a visit already planned for the customer on one of these days does
+	 * this one too */
+	for (int k = pl->first[o->cust]; k >= 0; k = pl->next[k]) {
+		const struct plan_item *other = &p->items[k];
+		if (other->staff >= 0 && other->date >= lo && other->date <= hi &&
+		    other->occ->rule != o->rule) {
+			it->date = other->date;
+			it->staff = other->staff;
+			it->joined = true;
+			return;
+		}
+	}
+	for (int i = 0; i < nd; i++) {
+		cs_date d = pl->days[i];
+		int who = taker(pl, owner, d);
+		if (who < 0)
+			continue;
+		if (!quota) {
+			/* the first day someone can take it */
+			best = who;
+			bestday = i;
+			break;
+		}
+		/* quota: the owner's least loaded day, then a colleague's */
+		int k0 = who == owner ? 0 : 1, k1 = load_of(pl, who, d);
+		if (best < 0 || k0 < bk0 || (k0 == bk0 && k1 < bk1)) {
+			best = who;
+			bestday = i;
+			bk0 = k0;
+			bk1 = k1;
+		}
+	}
+	if (best < 0) {
+		it->reason = "capacity full";
+		return;
+	}
+	it->date = pl->days[bestday];
+	it->staff = best;
+	p->load[(size_t)best * (size_t)p->ndays + (size_t)(it->date - p->from)]++;
+}
+
+int
+plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
+{
+	const struct cs_store *st = s->store;
+	const struct occurrence **todo;
+	struct placer pl;
+	size_t n = 0;
+
+	memset(p, 0, sizeof *p);
+	if (to < from || (int64_t)to - from + 1 > PLAN_MAX_DAYS) {
+		cs_warn("a plan covers 1 to %d days", PLAN_MAX_DAYS);
+		return CS_EX_USAGE;
+	}
+	p->from = from;
+	p->to = to;
+	p->ndays = (int)(to - from + 1);
+	p->load = xcalloc(st->nstaff ? st->nstaff * (size_t)p->ndays : 1,
+	    sizeof *p->load);
+	todo = xcalloc(s->nocc ? s->nocc : 1, sizeof *todo);
+	for (size_t i = 0; i < s->nocc; i++) {
+		const struct occurrence *o = &s->occ[i];
+		if (o->rule && occ_outstanding(o) && o->latest >= from &&
+		    o->earliest <= to)
+			todo[n++] = o;
+	}
+	memset(&pl, 0, sizeof pl);
+	pl.p = p;
+	pl.s = s;
+	pl.st = st;
+	sort_sched = s;
+	sort_placer = &pl;
+	qsort(todo, n, sizeof *todo, cmp_occ);
+	pl.spec = xcalloc(st->nstaff ? st->nstaff : 1, sizeof *pl.spec);
+	for (size_t i = 0; i < st->nstaff; i++)
+		pl.spec[i] = strcmp(st->staff[i].role, "specialist") == 0;
+	pl.days = xcalloc((size_t)p->ndays, sizeof *pl.days);
+	p->items = xcalloc(n ? n : 1, sizeof *p->items);
+	/* quota visits of one owner over the same days share them out */
+	int *slot = xcalloc(n ? n : 1, sizeof *slot);
+	int *group = xcalloc(n ? n : 1, sizeof *group);
+	int *gsize = xcalloc(n ? n : 1, sizeof *gsize);
+	struct strmap groups = {0};
+	for (size_t i = 0; i < n; i++) {
+		const struct occurrence *o = todo[i];
+		cs_date lo, hi;
+		group[i] = (int)i;
+		if (!o->rule || o->rule->kind != VISIT_QUOTA)
+			continue;
+		window(&pl, o, &lo, &hi);
+		char *k = xasprintf("%d %d %d", owner_of(&pl, o), (int)lo, (int)hi);
+		int g = strmap_get(&groups, k);
+		if (g < 0) {
+			strmap_put(&groups, k, (int)i);
+			g = (int)i;
+		}
+		group[i] = g;
+		slot[i] = gsize[g]++;
+		free(k);
+	}
+	pl.first = xcalloc(st->ncustomers ? st->ncustomers : 1,
+	    sizeof *pl.first);
+	pl.next = xcalloc(n ? n : 1, sizeof *pl.next);
+	for (size_t c = 0; c < st->ncustomers; c++)
+		pl.first[c] = -1;
+	for (size_t i = 0; i < n; i++) {
+		int total = gsize[group[i]] > 0 ? gsize[group[i]] : 1;
+		place(&pl, todo[i], slot[i], total, &p->items[i]);
+		if (p->items[i].staff < 0) {
+			p->nunplaced++;
+		} else {
+			pl.next[i] = pl.first[todo[i]->cust];
+			pl.first[todo[i]->cust] = (int)i;
+		}
+	}
+	free(pl.first);
+	free(pl.next);
+	strmap_free(&groups);
+	free(slot);
+	free(group);
+	free(gsize);
+	p->n = n;
+	qsort(p->items, n, sizeof *p->items, cmp_item);
+	free(pl.spec);
+	free(pl.days);
+	free(todo);
+	return 0;
+}
+
+void
+plan_free(struct plan *p)
+{
+	free(p->items);
+	free(p->load);
+	memset(p, 0, sizeof *p);
+}
+
+void
+plan_unplaced(const struct plan *p, struct sbuf *b)
+{
+	char day[32];
+
+	for (size_t i = 0; i < p->n;) {
+		const char *why[8];
+		size_t count[8], nwhy = 0, j;
+		cs_date d = p->items[i].date;
+		/* items are sorted by day, placed first */
+		for (j = i; j < p->n && p->items[j].date == d; j++) {
+			const struct plan_item *it = &p->items[j];
+			size_t k;
+			if (it->staff >= 0)
+				continue;
+			for (k = 0; k < nwhy && strcmp(why[k], it->reason) != 0; k++)
+				;
+			if (k == nwhy && nwhy < 8) {
+				why[nwhy] = it->reason;
+				count[nwhy++] = 0;
+			}
+			if (k < nwhy)
+				count[k]++;
+		}
+		for (size_t k = 0; k < nwhy; k++)
+			sb_addf(b, "%s: %zu visit%s could not be placed: %s\n",
+			    date_format(d, day), count[k], count[k] == 1 ? "" : "s",
+			    why[k]);
+		i = j;
+	}
+}
+
+/* ISO 8601 week of d: year and week number. */
+static void
+iso_week(cs_date d, int *year, int *week)
+{
+	cs_date thu = d - date_weekday(d) + 3; /* the Thursday of d's week */
+	int y, m, dd;
+
+	date_to_ymd(thu, &y, &m, &dd);
+	*year = y;
+	*week = (int)((thu - date_from_ymd(y, 1, 1)) / 7) + 1;
+}
+
+int
+plan_summary(const struct plan *p, const struct sched *s, FILE *fp)
+{
+	const struct cs_store *st = s->store;
+	cs_date mon = p->from - date_weekday(p->from);
+	int nweeks = (int)((p->to - mon) / 7) + 1;
+	int ncols = nweeks + 3;
+	struct out_col *cols = xcalloc((size_t)ncols, sizeof *cols);
+	char **keys = xcalloc((size_t)nweeks, sizeof *keys);
+	const char **row = xcalloc((size_t)ncols, sizeof *row);
+	char **cells = xcalloc((size_t)ncols, sizeof *cells);
+	int *count = xcalloc((size_t)nweeks + 1, sizeof *count);
+	size_t placed = p->n - p->nunplaced;
+	char b1[32], b2[32];
+	struct out o;
+	int rc;
+
+	size_t joined = 0;
+	for (size_t i = 0; i < p->n; i++)
+		joined += p->items[i].joined;
+	fprintf(fp, "plan %s..%s: %zu visit%s placed", date_format(p->from, b1),
+	    date_format(p->to, b2), placed, placed == 1 ? "" : "s");
+	if (joined)
+		fprintf(fp, " (%zu on the day of another visit to the customer)",
+		    joined);
+	fprintf(fp, ", %zu unplaced\n", p->nunplaced);
+	cols[0] = (struct out_col){ "staff", NULL, 0 };
+	cols[1] = (struct out_col){ "name", NULL, 0 };
+	for (int w = 0; w < nweeks; w++) {
+		int y, wk;
+		iso_week(mon + 7 * w, &y, &wk);
+		keys[w] = xasprintf("%d-W%02d", y, wk);
+		cols[2 + w] = (struct out_col){ keys[w], NULL, OUT_NUM };
+	}
+	cols[ncols - 1] = (struct out_col){ "total", NULL, OUT_NUM };
+	out_begin(&o, fp, OUT_TABLE, cols, ncols, 1);
+	for (size_t i = 0; i < st->nstaff; i++) {
+		int total = 0;
+		memset(count, 0, ((size_t)nweeks + 1) * sizeof *count);
+		for (int d = 0; d < p->ndays; d++) {
+			int k = p->load[i * (size_t)p->ndays + (size_t)d];
+			count[(p->from + d - mon) / 7] += k;
+			total += k;
+		}
+		if (!st->staff[i].active && total == 0)
+			continue;
+		row[0] = st->staff[i].id;
+		row[1] = st->staff[i].name;
+		for (int w = 0; w < nweeks; w++) {
+			cells[w] = xasprintf("%d", count[w]);
+			row[2 + w] = cells[w];
+		}
+		cells[nweeks] = xasprintf("%d", total);
+		row[ncols - 1] = cells[nweeks];
+		out_row(&o, row);
+		for (int w = 0; w <= nweeks; w++)
+			free(cells[w]);
+	}
+	rc = out_end(&o);
+	/* the days whose visits could not be placed, with why */
+	if (rc == 0) {
+		struct sbuf b = {0};
+		plan_unplaced(p, &b);
+		fputs(sb_str(&b), fp);
+		sb_free(&b);
+	}
+	for (int w = 0; w < nweeks; w++)
+		free(keys[w]);
+	free(keys);
+	free(cols);
+	free(row);
+	free(cells);
+	free(count);
+	if (rc == 0 && (fflush(fp) == EOF || ferror(fp)))
+		rc = CS_EX_IOERR;
+	return rc;
+}

@@ -1,0 +1,984 @@
+/* sched.c - the visit schedule engine: for each customer and each visit
+ * rule that matches it, the visits the rule asks for (occurrences), their
+ * windows, and whether a logged visit already did them.
+ *
+ * Dates are civil dates in the rules' timezone.  An occurrence asks for
+ * one visit: a done visit (by anyone, the latest version of the row) on a
+ * day in [earliest, latest] satisfies it; the first done visit after
+ * latest does it late; without one it is overdue once today > latest.
+ * Cost: done visits and events are indexed per customer once (linear in
+ * the logs); each rule then looks at one customer's own visits by binary
+ * search. */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+#include <stdlib.h>
+#include <string.h>
+
+#include "cs.h"
+
+#define DAY_MIN (INT32_MIN + 1)
+#define DAY_MAX INT32_MAX
+
+struct sched_ix {
+	size_t ncust;
+	size_t *voff;             /* done visits of c: vdate[voff[c]..voff[c+1]) */
+	cs_date *vdate;           /* ascending */
+	size_t *eoff;             /* events of c: ev[eoff[c]..eoff[c+1]) */
+	const struct event **ev;  /* in time order */
+	uint32_t *fu_id;          /* c's latest done visit if low-score, or 0 */
+	cs_date *fu_date;
+};
+
+/* What one rule works with for one customer. */
+struct rctx {
+	struct sched *s;
+	const struct visit_rule *r;
+	int cust;
+	const struct customer *c;
+	cs_date lower, upper;     /* from/until bounds (DAY_MIN/DAY_MAX) */
+	const char *lower_by, *upper_by; /* the columns that set them */
+	cs_date from, to;         /* the range asked for */
+	unsigned flags;
+	struct sbuf head;         /* explain lines shared by its occurrences */
+	int status;               /* first error */
+};
+
+const char *
+occ_status_name(enum occ_status st)
+{
+	switch (st) {
+	case OCC_UPCOMING:  return "upcoming";
+	case OCC_DUE:       return "due";
+	case OCC_OVERDUE:   return "overdue";
+	case OCC_SATISFIED: return "done";
+	case OCC_LATE:      return "done-late";
+	case OCC_LAPSED:    return "lapsed";
+	}
+	return "?";
+}
+
+const char *
+occ_what(const struct occurrence *o)
+{
+	return o->rule ? o->rule->name : "follow-up";
+}
+
+bool
+occ_outstanding(const struct occurrence *o)
+{
+	return o->status == OCC_UPCOMING || o->status == OCC_DUE ||
+	    o->status == OCC_OVERDUE;
+}
+
+/* ---- the per-customer index ------------------------------------------- */
+
+/* First index in v[lo, hi) with v[i] >= d. */
+static size_t
+lower_bound(const cs_date *v, size_t lo, size_t hi, cs_date d)
+{
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid] < d)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Events per customer, in time order; those after now are not known yet. */
+static void
+ix_events(struct sched_ix *ix, const struct cs_store *st, cs_time now)
+{
+	size_t *fill;
+
+	ix->eoff = xcalloc(ix->ncust + 1, sizeof *ix->eoff);
+	ix->ev = xcalloc(st->nevents ? st->nevents : 1, sizeof *ix->ev);
+	for (size_t i = 0; i < st->nevents; i++)
+		if (st->events[i].cust >= 0 &&
+		    (size_t)st->events[i].cust < ix->ncust &&
+		    st->events[i].at <= now)
+			ix->eoff[st->events[i].cust + 1]++;
+	for (size_t c = 0; c < ix->ncust; c++)
+		ix->eoff[c + 1] += ix->eoff[c];
+	fill = xcalloc(ix->ncust + 1, sizeof *fill);
+	memcpy(fill, ix->eoff, (ix->ncust + 1) * sizeof *fill);
+	for (size_t i = 0; i < st->nevents; i++) {
+		int c = st->events[i].cust;
+		if (c >= 0 && (size_t)c < ix->ncust && st->events[i].at <= now)
+			ix->ev[fill[c]++] = &st->events[i];
+	}
+	free(fill);
+}
+
+/* Done visits per customer (the log is sorted by customer and time), and
+ * each customer's latest done visit if it is low-score. */
+static void
+ix_visits(struct sched_ix *ix, const struct visit_log *vl, cs_time now,
+          int tz)
+{
+	size_t n = 0;
+
+	ix->voff = xcalloc(ix->ncust + 1, sizeof *ix->voff);
+	ix->fu_id = xcalloc(ix->ncust + 1, sizeof *ix->fu_id);
+	ix->fu_date = xcalloc(ix->ncust + 1, sizeof *ix->fu_date);
+	ix->vdate = xcalloc(vl && vl->n ? vl->n : 1, sizeof *ix->vdate);
+	for (size_t c = 0; c < ix->ncust; c++) {
+		cs_time last = CS_NOTIME;
+		ix->voff[c] = n;
+		if (!vl || c >= vl->ncust)
+			continue;
+		for (size_t i = vl->by_cust[c]; i < vl->by_cust[c + 1]; i++) {
+			const struct visit *v = &vl->v[i];
+			if (v->outcome != VO_DONE || v->at > now)
+				continue;
+			cs_date d = time_date(v->at, tz);
+			if (n > ix->voff[c] && ix->vdate[n - 1] > d) {
+				/* keep sorted even if the log is not */
+				size_t j = n;
+				while (j > ix->voff[c] && ix->vdate[j - 1] > d) {
+					ix->vdate[j] = ix->vdate[j - 1];
+					j--;
+				}
+				ix->vdate[j] = d;
+				n++;
+			} else {
+				ix->vdate[n++] = d;
+			}
+			if (v->at >= last) {
+				last = v->at;
+				ix->fu_id[c] = (v->flags & VISIT_LOW) ? v->id : 0;
+				ix->fu_date[c] = d;
+			}
+		}
+	}
+	ix->voff[ix->ncust] = n;
+}
+
+int
+sched_init(struct sched *s, const struct cs_rules *r,
+           const struct cs_store *st, const struct visit_log *vl,
+           cs_time now, bool explain)
+{
+	memset(s, 0, sizeof *s);
+	s->rules = r;
+	s->store = st;
+	s->now = now;
+	s->today = time_date(now, r->cal.tz_offset);
+	s->explain = explain;
+	s->ix = xcalloc(1, sizeof *s->ix);
+	s->ix->ncust = st->ncustomers;
+	ix_events(s->ix, st, now);
+	ix_visits(s->ix, vl, now, r->cal.tz_offset);
+	return 0;
+}
+
+void
+sched_clear(struct sched *s)
+{
+	for (size_t i = 0; i < s->nocc; i++)
+		free(s->occ[i].why);
+	s->nocc = 0;
+}
+
+void
+sched_free(struct sched *s)
+{
+	sched_clear(s);
+	free(s->occ);
+	if (s->ix) {
+		free(s->ix->voff);
+		free(s->ix->vdate);
+		free(s->ix->eoff);
+		free(s->ix->ev);
+		free(s->ix->fu_id);
+		free(s->ix->fu_date);
+		free(s->ix);
+	}
+	memset(s, 0, sizeof *s);
+}
+
+/* The k-th (0-based) done visit of cust on or after d, or CS_NODATE. */
+static cs_date
+done_from(const struct sched *s, int cust, cs_date d, int k)
+{
+	const struct sched_ix *ix = s->ix;
+	size_t a = ix->voff[cust], b = ix->voff[cust + 1];
+	size_t i = lower_bound(ix->vdate, a, b, d) + (size_t)k;
+
+	return i < b ? ix->vdate[i] : CS_NODATE;
+}
+
+/* ---- helpers ----------------------------------------------------------- */
+
+/* An upper bound, in calendar days, of what a duration adds to a date
+ * (working days stretched over weekends and the longest holidays). */
+static int64_t
+dur_days_max(const struct cs_duration *d)
+{
+	switch (d->unit) {
+	case UNIT_MIN:
+	case UNIT_HOUR:
+		return 1;
+	case UNIT_DAY:
+		return d->clock == CLOCK_WORKING ? d->n * 2 + 14 : d->n;
+	case UNIT_WEEK:
+		return d->n * 7;
+	case UNIT_MONTH:
+		return d->n * 31;
+	case UNIT_YEAR:
+		return d->n * 366;
+	}
+	return d->n;
+}
+
+static cs_date
+add_dur(const struct sched *s, cs_date d, const struct cs_duration *dur,
+        int sign, struct sbuf *why)
+{
+	return duration_add_date(&s->rules->cal, d, dur, sign, CLOCK_CALENDAR,
+	    why);
+}
+
+/* d moved to a working day as the rule says, with the trace. */
+static cs_date
+shift_due(struct rctx *x, cs_date d, struct sbuf *why)
+{
+	cs_date e;
+
+	if (x->r->shift == 0)
+		return d;
+	/* the calendar says what it skipped */
+	e = cal_shift_day(&x->s->rules->cal, d, x->r->shift, why);
+	return e;
+}
+
+static bool
+rule_matches(const struct cs_store *st, const struct visit_rule *r,
+             const struct customer *c)
+{
+	for (int i = 0; i < r->nmatch; i++) {
+		const struct cs_match *m = &r->match[i];
+		const char *v = customer_field(st, c, m->column);
+		bool hit = false;
+		for (int j = 0; j < m->nvalues && !hit; j++)
+			hit = strcmp(v, m->values[j]) == 0;
+		if (m->negate ? hit : !hit)
+			return false;
+	}
+	return true;
+}
+
+/* Date of the last event of `kind` of cust on or before d, or CS_NODATE. */
+static cs_date
+last_event(const struct sched *s, int cust, const char *kind, cs_date d)
+{
+	const struct sched_ix *ix = s->ix;
+	int tz = s->rules->cal.tz_offset;
+
+	for (size_t i = ix->eoff[cust + 1]; i > ix->eoff[cust]; i--) {
+		const struct event *e = ix->ev[i - 1];
+		cs_date ed = time_date(e->at, tz);
+		if (ed <= d && strcmp(e->kind, kind) == 0)
+			return ed;
+	}
+	return CS_NODATE;
+}
+
+/* "event; since DATE" in an explanation (one static buffer). */
+static const char *
+xsince(const char *date)
+{
+	static char buf[64];
+
+	snprintf(buf, sizeof buf, "event; since %s", date);
+	return buf;
+}
+
+/* while_idle: does the condition hold on day d? */
+static bool
+idle_holds(struct rctx *x, cs_date d, struct sbuf *why)
+{
+	const struct visit_rule *r = x->r;
+	char b1[32], b2[32], b3[32], b4[32];
+	cs_date last, until;
+	bool none;
+
+	if (!r->idle_event)
+		return true;
+	last = last_event(x->s, x->cust, r->idle_event, d);
+	if ((none = last == CS_NODATE))
+		last = x->c->since;
+	if (last == CS_NODATE) {
+		if (why)
+			sb_addf(why, "while idle: no %s event and no since date: idle\n",
+			    r->idle_event);
+		return true;
+	}
+	until = add_dur(x->s, last, &r->idle_for, +1, NULL);
+	if (why)
+		sb_addf(why, "while idle: %s %s %s + %s = %s: %s on %s\n",
+		    none ? "no" : "last", r->idle_event, none ?
+		    xsince(date_format(last, b1)) : (const char *)date_format(last, b1),
+		    duration_format(&r->idle_for, b3), date_format(until, b2),
+		    until <= d ? "idle" : "not idle", date_format(d, b4));
+	return until <= d;
+}
+
+/* Decides the occurrence's status as of now: k is which done visit on or
+ * after earliest does it (quota: the nth). */
+static void
+judge(struct sched *s, struct occurrence *o, int k, bool due_in_window,
+      struct sbuf *why)
+{
+	char b1[32], b2[32];
+	cs_date d = k < 0 ? CS_NODATE : done_from(s, o->cust, o->earliest, k);
+
+	o->done = d;
+	o->late = 0;
+	if (d != CS_NODATE && d <= o->latest)
+		o->status = OCC_SATISFIED;
+	else if (d != CS_NODATE)
+		o->status = OCC_LATE;
+	else if (s->today > o->latest)
+		o->status = OCC_OVERDUE;
+	else if (s->today >= o->due || (due_in_window && s->today >= o->earliest))
+		o->status = OCC_DUE;
+	else
+		o->status = OCC_UPCOMING;
+	if (o->status == OCC_OVERDUE) {
+		const struct cs_calendar *cal = &s->rules->cal;
+		cs_time end = time_from_date_minute(o->latest + 1, 0,
+		    cal->tz_offset);
+		o->late = cal_working_between(cal, end, s->now);
+		if (o->late < 0)
+			o->late = 0;
+	}
+	if (!why)
+		return;
+	sb_addf(why, "window %s..%s\n", date_format(o->earliest, b1),
+	    date_format(o->latest, b2));
+	if (o->status == OCC_SATISFIED || o->status == OCC_LATE) {
+		if (k > 0)
+			sb_addf(why, "done visit no. %d on or after %s: %s%s\n", k + 1,
+			    date_format(o->earliest, b1), date_format(d, b2),
+			    o->status == OCC_LATE ? " (late)" : "");
+		else
+			sb_addf(why, "done visit on %s%s\n", date_format(d, b1),
+			    o->status == OCC_LATE ? " (late)" : "");
+	} else if (k < 0) {
+		/* a follow-up: open until the next done visit */
+	} else if (k > 0) {
+		const struct sched_ix *ix = s->ix;
+		size_t b = ix->voff[o->cust + 1];
+		size_t have = b - lower_bound(ix->vdate, ix->voff[o->cust], b,
+		    o->earliest);
+		sb_addf(why, "%zu done visit%s since %s, %d needed\n", have,
+		    have == 1 ? "" : "s", date_format(o->earliest, b1), k + 1);
+	} else {
+		sb_addf(why, "no done visit since %s\n",
+		    date_format(o->earliest, b1));
+	}
+}
+
+static void
+drop(struct sbuf *why)
+{
+	if (why)
+		sb_free(why);
+}
+
+/* Keeps o if it meets the range (or keep_open says so). */
+static void
+emit(struct rctx *x, struct occurrence *o, struct sbuf *why, bool keep_open)
+{
+	struct sched *s = x->s;
+
+	if ((o->latest < x->from || o->earliest > x->to) &&
+	    !(keep_open && (x->flags & SCHED_KEEP_OPEN) && occ_outstanding(o) &&
+	      o->earliest <= x->to)) {
+		drop(why);
+		return;
+	}
+	if (why) {
+		struct sbuf all = {0};
+		sb_adds(&all, sb_str(&x->head));
+		sb_adds(&all, sb_str(why));
+		o->why = all.s;
+		sb_free(why);
+	}
+	xgrow(&s->occ, &s->capocc, s->nocc + 1, sizeof *s->occ);
+	s->occ[s->nocc++] = *o;
+}
+
+static void
+occ_start(struct rctx *x, struct occurrence *o)
+{
+	memset(o, 0, sizeof *o);
+	o->cust = x->cust;
+	o->rule = x->r;
+	o->of = 1;
+	o->done = CS_NODATE;
+}
+
+/* Clips a non-quota occurrence to the bounds: false if its due day is
+ * outside them. */
+static bool
+clip(struct rctx *x, struct occurrence *o, struct sbuf *why)
+{
+	char b1[32];
+
+	if (o->due < x->lower || o->due > x->upper) {
+		if (why)
+			sb_addf(why, "due %s is outside the rule's bounds\n",
+			    date_format(o->due, b1));
+		return false;
+	}
+	if (o->earliest < x->lower) {
+		o->earliest = x->lower;
+		if (why)
+			sb_addf(why, "window starts on %s (%s)\n",
+			    date_format(x->lower, b1), x->lower_by);
+	}
+	if (o->latest > x->upper) {
+		o->latest = x->upper;
+		if (why)
+			sb_addf(why, "window ends on %s (%s)\n",
+			    date_format(x->upper, b1), x->upper_by);
+	}
+	if (o->latest < o->due)
+		o->latest = o->due;
+	if (o->earliest > o->due)
+		o->earliest = o->due;
+	return true;
+}
+
+/* ---- the five kinds ------------------------------------------------------ */
+
+static void
+gen_every(struct rctx *x)
+{
+	struct sched *s = x->s;
+	const struct visit_rule *r = x->r;
+	const struct sched_ix *ix = s->ix;
+	size_t a = ix->voff[x->cust], b = ix->voff[x->cust + 1], i;
+	char b1[32], b2[32], b3[32];
+	cs_date start, span;
+	struct occurrence o;
+	bool have = false;
+	cs_date last_due = CS_NODATE;
+
+	span = (cs_date)(dur_days_max(&r->every) +
+	    (r->has_grace ? dur_days_max(&r->grace) : 0) + 31);
+	i = lower_bound(ix->vdate, a, b, x->from - span);
+	if (i == b && a < b)
+		i = b - 1; /* the last visit always counts (its occurrence is open) */
+	{
+		/* from the anchor column (default since) until the first
+		 * visit: when never visited, or first visited after it */
+		const char *col = r->anchor ? r->anchor : "since";
+		cs_date anchor;
+		if (customer_date(s->store, x->c, col, &anchor) < 0) {
+			x->status = CS_EX_DATAERR;
+			return;
+		}
+		if (anchor == CS_NODATE && a == b)
+			return;
+		if (anchor != CS_NODATE && (a == b || ix->vdate[a] > anchor)) {
+			struct sbuf w = {0}, *why = s->explain ? &w : NULL;
+			occ_start(x, &o);
+			o.earliest = anchor;
+			cs_date d = add_dur(s, anchor, &r->every, +1, why);
+			if (why)
+				sb_addf(why, "%s: %s %s + %s = %s\n",
+				    a == b ? "never visited" : "before the first visit",
+				    col, date_format(anchor, b1),
+				    duration_format(&r->every, b3), date_format(d, b2));
+			o.due = shift_due(x, d, why);
+			o.latest = r->has_grace ?
+			    add_dur(s, o.due, &r->grace, +1, why) : o.due;
+			if (a == b) {
+				last_due = o.due;
+				have = true;
+			}
+			if (clip(x, &o, why) && idle_holds(x, o.earliest, why)) {
+				judge(s, &o, 0, false, why);
+				emit(x, &o, why, a == b);
+			} else {
+				drop(why);
+			}
+		}
+	}
+	for (; i < b; i++) {
+		cs_date base = ix->vdate[i];
+		if (i + 1 < b && ix->vdate[i + 1] == base)
+			continue;
+		struct sbuf w = {0}, *why = s->explain ? &w : NULL;
+		occ_start(x, &o);
+		o.earliest = base + 1;
+		cs_date d = add_dur(s, base, &r->every, +1, why);
+		if (why)
+			sb_addf(why, "%s %s + %s = %s\n", i + 1 == b ?
+			    "last done visit" : "done visit", date_format(base, b1),
+			    duration_format(&r->every, b3), date_format(d, b2));
+		o.due = shift_due(x, d, why);
+		o.latest = r->has_grace ? add_dur(s, o.due, &r->grace, +1, why) :
+		    o.due;
+		last_due = o.due;
+		have = true;
+		if (o.earliest > x->to) {
+			drop(why);
+			return;
+		}
+		if (clip(x, &o, why) && idle_holds(x, o.earliest, why)) {
+			judge(s, &o, 0, false, why);
+			emit(x, &o, why, i + 1 == b);
+		} else {
+			drop(why);
+		}
+	}
+	if (!have)
+		return;
+	/* Later ones, assuming each is done on its due day (and an overdue
+	 * one today). */
+	start = last_due > s->today ? last_due : s->today;
+	for (int guard = 0; guard < 10000; guard++) {
+		struct sbuf w = {0}, *why = s->explain ? &w : NULL;
+		occ_start(x, &o);
+		o.earliest = start + 1;
+		if (o.earliest > x->to)
+			break;
+		cs_date d = add_dur(s, start, &r->every, +1, why);
+		if (d <= start)
+			break;
+		if (why)
+			sb_addf(why, "planned: %s + %s = %s (assuming the previous "
+			    "visit is done by %s)\n", date_format(start, b1),
+			    duration_format(&r->every, b3), date_format(d, b2), b1);
+		o.due = shift_due(x, d, why);
+		o.latest = r->has_grace ? add_dur(s, o.due, &r->grace, +1, why) :
+		    o.due;
+		start = o.due;
+		if (o.due > x->upper) {
+			drop(why);
+			break;
+		}
+		if (clip(x, &o, why) && idle_holds(x, o.earliest, why)) {
+			judge(s, &o, 0, false, why);
+			emit(x, &o, why, false);
+		} else {
+			drop(why);
+		}
+	}
+}
+
+static void
+gen_quota(struct rctx *x)
+{
+	struct sched *s = x->s;
+	const struct visit_rule *r = x->r;
+	const struct cs_calendar *cal = &s->rules->cal;
+	char b1[32], b2[32];
+	cs_date lo = x->from > x->lower ? x->from : x->lower;
+	cs_date hi = x->to < x->upper ? x->to : x->upper;
+	cs_date ps;
+
+	if (lo > hi)
+		return;
+	if (r->has_grace)
+		lo -= (cs_date)dur_days_max(&r->grace);
+	for (ps = period_start(lo, r->per); ps <= hi;
+	    ps = period_next(ps, r->per)) {
+		cs_date pe = period_next(ps, r->per) - 1;
+		cs_date e = ps > x->lower ? ps : x->lower;
+		cs_date l = pe < x->upper ? pe : x->upper;
+		cs_date due;
+		if (e > l)
+			continue;
+		/* a period (or what the bounds leave of it) without a working
+		 * day asks for nothing: Spring Festival week, a customer since
+		 * Sunday */
+		if (cal_shift_day(cal, l, -1, NULL) < e)
+			continue;
+		for (int n = 0; n < r->quota; n++) {
+			struct sbuf w = {0}, *why = s->explain ? &w : NULL;
+			struct occurrence o;
+			occ_start(x, &o);
+			o.nth = n;
+			o.of = r->quota;
+			o.earliest = e;
+			if (why)
+				sb_addf(why, "%s %s..%s: visit %d of %d\n",
+				    period_name(r->per), date_format(ps, b1),
+				    date_format(pe, b2), n + 1, r->quota);
+			if (why && e > ps)
+				sb_addf(why, "window starts on %s (%s)\n",
+				    date_format(e, b1), x->lower_by);
+			if (why && l < pe)
+				sb_addf(why, "window ends on %s (%s)\n",
+				    date_format(l, b1), x->upper_by);
+			/* due: the last working day of its share of the
+			 * period */
+			cs_date len = l - e + 1;
+			cs_date part = e + (cs_date)(((int64_t)len * (n + 1)) /
+			    r->quota) - 1;
+			struct sbuf sw = {0};
+			due = cal_shift_day(cal, part, -1, why ? &sw : NULL);
+			if (due < e) {
+				due = part; /* no working day in its share */
+			} else if (why) {
+				sb_adds(why, sb_str(&sw));
+			}
+			sb_free(&sw);
+			if (why)
+				sb_addf(why, "due on the last working day by %s: %s\n",
+				    date_format(part, b1), date_format(due, b2));
+			o.due = due;
+			o.latest = l;
+			if (r->has_grace) {
+				o.latest = add_dur(s, l, &r->grace, +1, why);
+				if (o.latest > x->upper)
+					o.latest = x->upper;
+			}
+			if (!idle_holds(x, o.earliest, why)) {
+				drop(why);
+				continue;
+			}
+			judge(s, &o, n, true, why);
+			emit(x, &o, why, false);
+		}
+	}
+}
+
+static void
+gen_after(struct rctx *x)
+{
+	struct sched *s = x->s;
+	const struct visit_rule *r = x->r;
+	const struct sched_ix *ix = s->ix;
+	int tz = s->rules->cal.tz_offset;
+	char b1[32], b2[32], b3[32], b4[32];
+	cs_date prev = CS_NODATE;
+
+	for (size_t i = ix->eoff[x->cust]; i < ix->eoff[x->cust + 1]; i++) {
+		const struct event *ev = ix->ev[i];
+		cs_date ed, d;
+		struct occurrence o;
+		if (strcmp(ev->kind, r->event) != 0)
+			continue;
+		ed = time_date(ev->at, tz);
+		if (ed == prev)
+			continue; /* one visit for the events of one day */
+		prev = ed;
+		/* cheap range test before any work */
+		if (ed > x->to || ed + dur_days_max(&r->delay) +
+		    (r->has_grace ? dur_days_max(&r->grace) : 0) + 31 < x->from)
+			continue;
+		struct sbuf w = {0}, *why = s->explain ? &w : NULL;
+		occ_start(x, &o);
+		o.earliest = ed;
+		if (why)
+			sb_addf(why, "%s event %s (events.csv:%ld)\n", ev->kind,
+			    time_format_short(ev->at, tz, b4), ev->line);
+		d = add_dur(s, ed, &r->delay, +1, why);
+		if (why)
+			sb_addf(why, "%s + %s = %s\n", date_format(ed, b1),
+			    duration_format(&r->delay, b3), date_format(d, b2));
+		o.due = shift_due(x, d, why);
+		o.latest = r->has_grace ? add_dur(s, o.due, &r->grace, +1, why) :
+		    o.due;
+		if (clip(x, &o, why) && idle_holds(x, o.earliest, why)) {
+			judge(s, &o, 0, false, why);
+			emit(x, &o, why, false);
+		} else {
+			drop(why);
+		}
+	}
+}
+
+static void
+gen_before(struct rctx *x)
+{
+	struct sched *s = x->s;
+	const struct visit_rule *r = x->r;
+	char b1[32], b2[32], b3[32];
+	cs_date col, due[16];
+	int lead[16], n = r->nleads < 16 ? r->nleads : 16;
+	struct sbuf lw[16];
+
+	if (customer_date(s->store, x->c, r->column, &col) < 0) {
+		x->status = CS_EX_DATAERR;
+		return;
+	}
+	if (col == CS_NODATE)
+		return;
+	for (int i = 0; i < n; i++) {
+		struct sbuf *why = s->explain ? &lw[i] : NULL;
+		cs_date d;
+		memset(&lw[i], 0, sizeof lw[i]);
+		d = add_dur(s, col, &r->leads[i], -1, why);
+		if (why)
+			sb_addf(why, "%s %s - %s = %s\n", r->column,
+			    date_format(col, b1), duration_format(&r->leads[i], b3),
+			    date_format(d, b2));
+		due[i] = shift_due(x, d, why);
+		lead[i] = i;
+	}
+	/* by due day, earliest first (leads may be written in any order) */
+	for (int i = 1; i < n; i++)
+		for (int j = i; j > 0 && due[lead[j - 1]] > due[lead[j]]; j--) {
+			int t = lead[j];
+			lead[j] = lead[j - 1];
+			lead[j - 1] = t;
+		}
+	for (int k = 0; k < n; k++) {
+		int i = lead[k];
+		struct sbuf *why = s->explain ? &lw[i] : NULL;
+		struct occurrence o;
+		occ_start(x, &o);
+		o.nth = k;
+		o.of = n;
+		o.earliest = o.due = due[i];
+		if (r->has_grace)
+			o.latest = add_dur(s, o.due, &r->grace, +1, why);
+		else if (k + 1 < n)
+			o.latest = due[lead[k + 1]] - 1;
+		else
+			o.latest = col;
+		if (o.latest < o.due)
+			o.latest = o.due;
+		if (why && !r->has_grace)
+			sb_addf(why, "until %s\n", k + 1 < n ?
+			    "the day before the next contact" : r->column);
+		if (clip(x, &o, why) && idle_holds(x, o.earliest, why)) {
+			judge(s, &o, 0, false, why);
+			emit(x, &o, why, false);
+		} else {
+			drop(why);
+		}
+	}
+}
+
+static void
+gen_dormant(struct rctx *x)
+{
+	struct sched *s = x->s;
+	const struct visit_rule *r = x->r;
+	const struct sched_ix *ix = s->ix;
+	int tz = s->rules->cal.tz_offset;
+	char b1[32], b2[32], b3[32];
+	cs_date *base = NULL, since = x->c->since;
+	size_t nb = 0, cap = 0;
+	struct cs_duration week = { 7, UNIT_DAY, CLOCK_CALENDAR };
+
+	for (size_t i = ix->eoff[x->cust]; i < ix->eoff[x->cust + 1]; i++) {
+		const struct event *ev = ix->ev[i];
+		cs_date ed;
+		if (strcmp(ev->kind, r->event) != 0)
+			continue;
+		ed = time_date(ev->at, tz);
+		if (nb > 0 && base[nb - 1] == ed)
+			continue;
+		xgrow(&base, &cap, nb + 1, sizeof *base);
+		base[nb++] = ed;
+	}
+	bool from_since = nb == 0;
+	if (nb == 0 && since != CS_NODATE) {
+		xgrow(&base, &cap, nb + 1, sizeof *base);
+		base[nb++] = since;
+	}
+	for (size_t j = 0; j < nb; j++) {
+		cs_date next = j + 1 < nb ? base[j + 1] : CS_NODATE;
+		cs_date start = add_dur(s, base[j], &r->delay, +1, NULL);
+		struct occurrence o;
+		if (next != CS_NODATE && next <= start)
+			continue; /* another event came in time */
+		struct sbuf w = {0}, *why = s->explain ? &w : NULL;
+		occ_start(x, &o);
+		if (why)
+			sb_addf(why, "%s %s %s + %s = %s: idle from then\n",
+			    from_since ? "no" : "last", r->event,
+			    from_since ? xsince(date_format(base[j], b1)) :
+			    (const char *)date_format(base[j], b1), duration_format(&r->delay, b3),
+			    date_format(start, b2));
+		o.earliest = start;
+		o.due = shift_due(x, start, why);
+		o.latest = add_dur(s, o.due, r->has_grace ? &r->grace : &week,
+		    +1, why);
+		if (!clip(x, &o, why) || !idle_holds(x, o.earliest, why)) {
+			drop(why);
+			continue;
+		}
+		judge(s, &o, 0, false, why);
+		if (next != CS_NODATE && occ_outstanding(&o) && next <= s->today) {
+			/* a new event ended the idle stretch first */
+			o.status = OCC_LAPSED;
+			o.late = 0;
+			if (why)
+				sb_addf(why, "lapsed: %s event on %s before any visit\n",
+				    r->event, date_format(next, b1));
+		}
+		emit(x, &o, why, next == CS_NODATE);
+	}
+	free(base);
+}
+
+/* ---- bounds and the driver ------------------------------------------ */
+
+/* Fills x->lower/upper; returns false if the rule does not apply to this
+ * customer (a `from` column it has no date in). */
+static bool
+bounds(struct rctx *x)
+{
+	const struct visit_rule *r = x->r;
+	struct sbuf *why = x->s->explain ? &x->head : NULL;
+	char b1[32], b2[32], b3[32];
+	cs_date d;
+
+	x->lower = DAY_MIN;
+	x->upper = DAY_MAX;
+	if (r->from_column) {
+		if (customer_date(x->s->store, x->c, r->from_column, &d) < 0) {
+			x->status = CS_EX_DATAERR;
+			return false;
+		}
+		if (d == CS_NODATE)
+			return false;
+		x->lower = add_dur(x->s, d, &r->from_offset, +1, NULL);
+		x->lower_by = r->from_column;
+		if (why)
+			sb_addf(why, "from %s %s + %s = %s\n", r->from_column,
+			    date_format(d, b1), duration_format(&r->from_offset, b3),
+			    date_format(x->lower, b2));
+	}
+	/* nothing is asked for before the customer was one */
+	if (x->c->since != CS_NODATE && x->c->since > x->lower) {
+		x->lower = x->c->since;
+		x->lower_by = "since";
+	}
+	if (r->until_column) {
+		if (customer_date(x->s->store, x->c, r->until_column, &d) < 0) {
+			x->status = CS_EX_DATAERR;
+			return false;
+		}
+		if (d != CS_NODATE) {
+			x->upper = add_dur(x->s, d, &r->until_offset, +1, NULL);
+			x->upper_by = r->until_column;
+			if (why)
+				sb_addf(why, "until %s %s + %s = %s\n", r->until_column,
+				    date_format(d, b1),
+				    duration_format(&r->until_offset, b3),
+				    date_format(x->upper, b2));
+		}
+	}
+	return x->lower <= x->upper;
+}
+
+static void
+describe_rule(const struct visit_rule *r, struct sbuf *b)
+{
+	char b1[32];
+
+	sb_addf(b, "rule %s: ", r->name);
+	switch (r->kind) {
+	case VISIT_EVERY:
+		sb_addf(b, "every %s since the last done visit",
+		    duration_format(&r->every, b1));
+		break;
+	case VISIT_QUOTA:
+		sb_addf(b, "%d per %s", r->quota, period_name(r->per));
+		break;
+	case VISIT_AFTER:
+		sb_addf(b, "%s after each %s", duration_format(&r->delay, b1),
+		    r->event);
+		break;
+	case VISIT_BEFORE:
+		for (int i = 0; i < r->nleads; i++)
+			sb_addf(b, "%s%s", i ? ", " : "",
+			    duration_format(&r->leads[i], b1));
+		sb_addf(b, " before %s", r->column);
+		break;
+	case VISIT_DORMANT:
+		sb_addf(b, "once when no %s for %s", r->event,
+		    duration_format(&r->delay, b1));
+		break;
+	}
+	if (r->has_grace)
+		sb_addf(b, ", grace %s", duration_format(&r->grace, b1));
+	if (r->kind != VISIT_QUOTA)
+		sb_addf(b, ", shift %s", r->shift > 0 ? "later" :
+		    r->shift < 0 ? "earlier" : "none");
+	sb_addc(b, '\n');
+}
+
+static void
+gen_followup(struct sched *s, int cust)
+{
+	const struct cs_calendar *cal = &s->rules->cal;
+	struct sbuf w = {0}, *why = s->explain ? &w : NULL;
+	struct occurrence o;
+	char b1[32], b2[32];
+
+	memset(&o, 0, sizeof o);
+	o.cust = cust;
+	o.of = 1;
+	o.done = CS_NODATE;
+	o.visit = s->ix->fu_id[cust];
+	o.earliest = s->ix->fu_date[cust];
+	if (why)
+		sb_addf(why, "follow-up: visit %s on %s has a score <= %d and no "
+		    "done visit since\n", visit_id_format(o.visit, b2),
+		    date_format(o.earliest, b1), s->rules->low_score);
+	o.due = cal_add_working_days_date(cal, o.earliest, 1, why);
+	if (why)
+		sb_addf(why, "due 1 working day after it: %s\n",
+		    date_format(o.due, b1));
+	o.latest = o.due;
+	judge(s, &o, -1, true, why);
+	if (why)
+		o.why = w.s;
+	xgrow(&s->occ, &s->capocc, s->nocc + 1, sizeof *s->occ);
+	s->occ[s->nocc++] = o;
+}
+
+int
+sched_range(struct sched *s, cs_date from, cs_date to, unsigned flags)
+{
+	const struct cs_store *st = s->store;
+
+	for (size_t c = 0; c < st->ncustomers; c++) {
+		const struct customer *cu = &st->customers[c];
+		for (int k = 0; k < s->rules->nvisits; k++) {
+			const struct visit_rule *r = &s->rules->visits[k];
+			struct rctx x;
+			if (!rule_matches(st, r, cu))
+				continue;
+			memset(&x, 0, sizeof x);
+			x.s = s;
+			x.r = r;
+			x.cust = (int)c;
+			x.c = cu;
+			x.from = from;
+			x.to = to;
+			x.flags = flags;
+			if (s->explain)
+				describe_rule(r, &x.head);
+			if (bounds(&x)) {
+				switch (r->kind) {
+				case VISIT_EVERY:   gen_every(&x);   break;
+				case VISIT_QUOTA:   gen_quota(&x);   break;
+				case VISIT_AFTER:   gen_after(&x);   break;
+				case VISIT_BEFORE:  gen_before(&x);  break;
+				case VISIT_DORMANT: gen_dormant(&x); break;
+				}
+			}
+			sb_free(&x.head);
+			if (x.status)
+				return x.status; /* said why already */
+		}
+		if ((flags & SCHED_FOLLOWUPS) && s->ix->fu_id[c])
+			gen_followup(s, (int)c);
+	}
+	return 0;
+}

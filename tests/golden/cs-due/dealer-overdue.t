@@ -1,0 +1,7 @@
+# --overdue: only what is overdue, most late first
+cs-due -d $DATA/issue4/dealer -r auto-dealer --now 2026-11-23T09:00+08:00 --overdue --format tsv
+>>> stdout
+kind	customer	name	staff	what	method	due	status	late	complaint
+visit	KH0002	周强	S01	key-weekly	phone	2026-11-13	overdue	37h30m	
+complaint	KH0005	王强	S01	answer		2026-11-20 10:00	overdue	6h30m	C2026-0001
+>>> exit 0

@@ -1,0 +1,22 @@
+# --help: usage on stdout, exit 0
+cs-due --help
+>>> stdout
+usage: cs-due [-d DIR] [-r RULES] [--now TIME] [--staff ID]
+              [--within DURATION] [--since DATE] [--overdue] [--check]
+              [--explain] [--format table|csv|tsv|json] [-o FILE]
+List the visits and complaint milestones due or overdue now, most
+urgent first; nothing when nothing is due.
+  -d, --dir DIR         ledger directory (default $CS_DIR, else .)
+  -r, --rules FILE      rules file or rule-set name (default DIR/rules.yaml)
+      --now TIME        the current time (default $CS_NOW, else the clock)
+      --staff ID        only what staff member ID holds (owner, holder)
+      --within DURATION also what comes due within DURATION (3d, 2h, 1w)
+      --since DATE      look back to DATE for overdue visits (default 90
+                        days ago)
+      --overdue         only what is overdue
+      --check           print nothing; exit 1 if anything is overdue
+      --explain         say how each due date was computed
+      --format FMT      table, csv, tsv or json (default: table on a
+                        terminal, else csv)
+  -o, --output FILE     write to FILE
+>>> exit 0
