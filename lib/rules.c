@@ -530,7 +530,7 @@ static int
 want_name(struct loader *L, yaml_node_t *n, const char *what,
     const char **out)
 {
-	const char *s;
+	const char *s = NULL;
 	int rc;
 
 	if ((rc = want_word(L, n, what, "a name", &s)) != 0)
@@ -552,7 +552,7 @@ static int
 want_int(struct loader *L, yaml_node_t *n, const char *key, int lo, int hi,
     const char *expect, int *out)
 {
-	const char *s, *p;
+	const char *s = NULL, *p;
 	char q[48];
 	long v = 0;
 	int rc;
@@ -582,7 +582,7 @@ want_duration(struct loader *L, yaml_node_t *n, const char *key,
 		[UNIT_WEEK] = 10080, [UNIT_MONTH] = 44640, [UNIT_YEAR] = 527040,
 	};
 	const int64_t limit = (int64_t)100 * 527040;    /* 100 years */
-	const char *s, *why = "expected a number and a unit";
+	const char *s = NULL, *why = "expected a number and a unit";
 	char what[80];
 	int rc;
 
@@ -714,7 +714,7 @@ parse_week(struct loader *L, yaml_node_t *n, uint8_t *week)
 {
 	yaml_node_item_t *it, *end, single;
 	yaml_node_t *x;
-	const char *s, *dash;
+	const char *s = NULL, *dash;
 	int a, b;
 	int rc;
 
@@ -770,7 +770,7 @@ parse_hours(struct loader *L, yaml_node_t *n, struct calset *cs)
 	yaml_node_item_t *it, *end, single;
 	yaml_node_t *x, *xs[MAX_HOURS];
 	int nh = 0, a, b, i, j, t;
-	const char *s;
+	const char *s = NULL;
 	int rc;
 
 	if (n->type != YAML_SCALAR_NODE &&
@@ -873,7 +873,7 @@ parse_day_item(struct loader *L, yaml_node_t *x, bool holiday,
 {
 	static const char *const keys[] = {"date", "from", "to", "name", NULL};
 	yaml_node_t *dn, *fn, *tn, *nn;
-	const char *s, *dots, *name = NULL;
+	const char *s = NULL, *dots, *name = NULL;
 	cs_date a, b;
 	char buf[16], text[80];
 	int rc;
@@ -986,7 +986,7 @@ calset_overlay(struct calset *dst, const struct calset *src)
 static int
 parse_timezone(struct loader *L, yaml_node_t *n, char **name, int *offset)
 {
-	const char *s;
+	const char *s = NULL;
 	int rc;
 
 	if ((rc = want_word(L, n, "\"timezone\"", "a timezone such as "
@@ -1313,7 +1313,7 @@ parse_quota(struct loader *L, yaml_node_t *n, struct visit_rule *v)
 		"week", "month", "quarter", "year", NULL
 	};
 	yaml_node_t *c, *p;
-	const char *s;
+	const char *s = NULL;
 	int i, rc;
 
 	if ((rc = want_map(L, n, "\"quota\"", "a mapping {count, per}")) != 0 ||
@@ -1451,7 +1451,7 @@ static int
 parse_choice(struct loader *L, yaml_node_t *n, const char *key,
     const char *const choices[], const char *expect, int *out)
 {
-	const char *s;
+	const char *s = NULL;
 	char q[32];
 	int i, rc;
 
@@ -1994,7 +1994,7 @@ parse_rules(struct loader *L, yaml_node_t *root)
 	struct calset cs = {0};
 	yaml_node_t *n, *cal, *tzn;
 	char *tz_name = NULL;
-	const char *s;
+	const char *s = NULL;
 	int i, tz_offset = 0, rc;
 
 	if ((rc = map_check(L, root, "rules file", keys)) != 0)
