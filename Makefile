@@ -32,7 +32,7 @@ TOOLS   = $(B)tests/gen-samples
 # Debian packages the build and the tests need; installed when missing.
 DEBS    = libcsv-dev libyaml-dev libxlsxwriter-dev
 # ... and what only the tests need (readers that check the HTML and XLSX).
-CHECK_DEBS =
+CHECK_DEBS = chromium libreoffice-calc-nogui fonts-noto-cjk fontconfig poppler-utils unzip file zlib1g-dev
 
 all: deps $(BINS)
 
