@@ -21,7 +21,7 @@ ALLCFLAGS = $(WFLAGS) $(CFLAGS) $(if $(SAN),-Werror $(SANFLAGS)) \
 ALLLDFLAGS = $(LDFLAGS) $(if $(SAN),$(SANFLAGS))
 LDLIBS  = -lcsv -lyaml -lxlsxwriter
 
-CMDS    = cs-plan cs-due cs-log cs-complain cs-report
+CMDS    = cs-plan cs-due cs-log cs-complain cs-report cs-init
 LIBSRC  = $(wildcard lib/*.c)
 LIBOBJ  = $(patsubst %.c,$(B)%.o,$(LIBSRC))
 BINS    = $(patsubst %,$(B)cmd/%,$(filter $(CMDS),$(basename $(notdir $(wildcard cmd/*.c)))))
@@ -32,7 +32,7 @@ TOOLS   = $(B)tests/gen-samples
 # Debian packages the build and the tests need; installed when missing.
 DEBS    = libcsv-dev libyaml-dev libxlsxwriter-dev
 # ... and what only the tests need (readers that check the HTML and XLSX).
-CHECK_DEBS = chromium libreoffice-calc-nogui fonts-noto-cjk fontconfig poppler-utils unzip file zlib1g-dev
+CHECK_DEBS = zsh chromium libreoffice-calc-nogui fonts-noto-cjk fontconfig poppler-utils unzip file zlib1g-dev
 
 all: deps $(BINS)
 
@@ -78,11 +78,17 @@ install-debs:
 	  fi; \
 	fi
 
+# VALGRIND=1: a plain -O1 -g tree in build/vg/, every program run under
+# valgrind (tests/run.sh), instead of ASan+UBSan in build/check/.
+VALGRIND =
+CB = $(if $(VALGRIND),build/vg/,build/check/)
 check: check-deps
-	@$(MAKE) --no-print-directory B=build/check/ SAN=1 CFLAGS='-O1 -g' \
-	  build/check/lib/libcs.a $(patsubst %,build/check/cmd/%,$(filter $(CMDS),$(basename $(notdir $(wildcard cmd/*.c))))) \
-	  $(patsubst %.c,build/check/%,$(UNITSRC)) $(if $(wildcard tests/gen-samples.c),build/check/tests/gen-samples)
-	@sh tests/run.sh build/check
+	@$(if $(VALGRIND),$(MAKE) --no-print-directory install-debs PKGS=valgrind)
+	@$(MAKE) --no-print-directory B=$(CB) SAN=$(if $(VALGRIND),,1) CFLAGS='-O1 -g' \
+	  $(CB)lib/libcs.a $(patsubst %,$(CB)cmd/%,$(filter $(CMDS),$(basename $(notdir $(wildcard cmd/*.c))))) \
+	  $(patsubst %.c,$(CB)%,$(UNITSRC)) $(if $(wildcard tests/gen-samples.c),$(CB)tests/gen-samples) \
+	  $(patsubst %,$(CB)tests/fuzz/replay-%,$(FUZZERS)) $(CB)tests/stress/csvcol
+	@VALGRIND='$(VALGRIND)' sh tests/run.sh $(CB)
 
 # The main job on samples/: what is due today, next month's plan, last month's report.
 demo: all
@@ -91,29 +97,110 @@ demo: all
 samples: $(TOOLS)
 	$(B)tests/gen-samples samples
 
+# The installed rule sets' directory is compiled in (CS_DATADIR): the
+# objects are rebuilt when DATADIR changes (make PREFIX=/opt/cs install
+# after a plain make).  The stamp holds the DATADIR they were built with.
+DATADIR_STAMP = $(if $(B),$(B),build/)datadir.stamp
+$(LIBOBJ): $(DATADIR_STAMP)
+$(DATADIR_STAMP): FORCE
+	@mkdir -p $(@D); echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' >$@
+FORCE:
+
+# Completion: bash (one file, a link per command), zsh (one function).
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
+# samples/crontab and these go to $(DATADIR)/examples.
+EXAMPLES    = samples/notify-mail.sh samples/notify-wecom.sh
+
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-	  $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)/rules/calendars
+	  $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(DATADIR)/rules/calendars \
+	  $(DESTDIR)$(DATADIR)/examples $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	install -m0755 $(BINS) $(DESTDIR)$(BINDIR)
 	for f in man/*.[157]; do s=$${f##*.}; install -m0644 $$f $(DESTDIR)$(MANDIR)/man$$s; done
 	install -m0644 rules/*.yaml $(DESTDIR)$(DATADIR)/rules
 	install -m0644 rules/calendars/*.yaml $(DESTDIR)$(DATADIR)/rules/calendars
+	install -m0644 samples/crontab $(DESTDIR)$(DATADIR)/examples
+	install -m0755 $(EXAMPLES) $(DESTDIR)$(DATADIR)/examples
+	sed 's|@DATADIR@|$(DATADIR)|g' completion/cs.bash >$(DESTDIR)$(BASHCOMPDIR)/cs-plan
+	chmod 0644 $(DESTDIR)$(BASHCOMPDIR)/cs-plan
+	for c in $(filter-out cs-plan,$(CMDS)); do ln -sf cs-plan $(DESTDIR)$(BASHCOMPDIR)/$$c; done
+	sed 's|@DATADIR@|$(DATADIR)|g' completion/_cs >$(DESTDIR)$(ZSHCOMPDIR)/_cs
+	chmod 0644 $(DESTDIR)$(ZSHCOMPDIR)/_cs
 
+# Removes what install put, and the share/cs directories if left empty.
 uninstall:
-	for c in $(CMDS); do rm -f $(DESTDIR)$(BINDIR)/$$c; done
+	for c in $(CMDS); do rm -f $(DESTDIR)$(BINDIR)/$$c $(DESTDIR)$(BASHCOMPDIR)/$$c; done
 	for f in man/*.[157]; do s=$${f##*.}; rm -f $(DESTDIR)$(MANDIR)/man$$s/$${f##*/}; done
-	rm -rf $(DESTDIR)$(DATADIR)
+	for f in rules/*.yaml rules/calendars/*.yaml; do rm -f $(DESTDIR)$(DATADIR)/$$f; done
+	for f in samples/crontab $(EXAMPLES); do rm -f $(DESTDIR)$(DATADIR)/examples/$${f##*/}; done
+	rm -f $(DESTDIR)$(ZSHCOMPDIR)/_cs
+	for d in $(DATADIR)/rules/calendars $(DATADIR)/rules $(DATADIR)/examples $(DATADIR); do \
+	  rmdir $(DESTDIR)$$d 2>/dev/null || :; done
 
 clean:
 	rm -rf build lib/*.o lib/libcs.a $(patsubst %,cmd/%,$(CMDS)) tests/unit/test_? tests/gen-samples
 	rm -f $(patsubst %.c,%,$(UNITSRC))
 
 # ---- make stress / make fuzz (long reliability runs) ----
-stress fuzz:
-	@echo "make $@: not written yet" >&2; exit 1
+# tests/fuzz/fuzz_NAME.c are libFuzzer targets.  `make check` links each
+# with tests/fuzz/replay.c (gcc) and replays tests/fuzz/corpus/NAME/;
+# `make fuzz` builds them with clang's libFuzzer into build/fuzz/ and runs
+# each for FUZZTIME seconds (new inputs in build/fuzz/corpus/NAME/, crashes
+# in build/fuzz/crashes/).  `make stress` runs tests/stress/run.sh on
+# build/check: 8 writers x 500 rows each ledger, 100 SIGKILLs, 40 rounds
+# of a full tmpfs (as root).
+FUZZERS   = csv rules time import ledger
+FUZZTIME  = 60
+FUZZCC    = clang
+FUZZCFLAGS = $(WFLAGS) -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+	-DCS_DATADIR='"$(DATADIR)"' -Ilib -Itests/fuzz
+STRESS_N  = 8
+STRESS_M  = 500
+STRESS_KILLS = 100
+STRESS_ROUNDS = 40
+
+$(B)tests/fuzz/replay-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h lib/cs.h $(B)lib/libcs.a
+	@mkdir -p $(@D)
+	$(CC) $(ALLCFLAGS) $(ALLLDFLAGS) -Itests/fuzz -o $@ tests/fuzz/replay.c $< $(B)lib/libcs.a $(LDLIBS)
+
+build/fuzz/lib/%.o: lib/%.c lib/cs.h
+	@mkdir -p $(@D)
+	$(FUZZCC) $(FUZZCFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/libcs.a: $(patsubst lib/%.c,build/fuzz/lib/%.o,$(LIBSRC))
+	rm -f $@ && ar rcs $@ $(patsubst lib/%.c,build/fuzz/lib/%.o,$(LIBSRC))
+
+build/fuzz/fuzz-%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h build/fuzz/libcs.a
+	$(FUZZCC) $(FUZZCFLAGS) -fsanitize=fuzzer -o $@ $< build/fuzz/libcs.a $(LDLIBS)
+
+fuzz: deps
+	@command -v $(FUZZCC) >/dev/null || { echo "make fuzz: needs $(FUZZCC) (Debian: clang)" >&2; exit 1; }
+	@$(MAKE) --no-print-directory $(patsubst %,build/fuzz/fuzz-%,$(FUZZERS))
+	@sh tests/fuzz/run.sh build/fuzz $(FUZZTIME) $(FUZZERS)
+
+stress: check-deps
+	@$(MAKE) --no-print-directory B=build/check/ SAN=1 CFLAGS='-O1 -g' \
+	  $(patsubst %,build/check/cmd/%,$(filter $(CMDS),$(basename $(notdir $(wildcard cmd/*.c))))) \
+	  build/check/tests/stress/csvcol
+	@sh tests/stress/run.sh build/check $(STRESS_N) $(STRESS_M) $(STRESS_KILLS) $(STRESS_ROUNDS)
 
 # ---- make bench ----
+# A release tree (-O2, no sanitizers) in build/bench/, the data set made
+# once by tests/gen-samples into build/bench/data-SCALE/ (SCALE=1: 1,000,000
+# customers and 10,000,000 visits; make bench SCALE=0.1 for a tenth), then
+# tests/bench/run.sh times the commands against cat, wc -l, the libcsv
+# floor, Miller and csvkit and writes tests/bench/RESULTS.md.  Fits 15
+# minutes at SCALE=1 (BENCH_BUDGET seconds, counted from here).
+SCALE = 1
+BENCH_DEBS = hyperfine miller csvkit jq time
 bench:
-	@echo "make bench: not written yet" >&2; exit 1
+	@t0=$$(date +%s); \
+	$(MAKE) --no-print-directory install-debs PKGS='$(DEBS) $(BENCH_DEBS)' && \
+	$(MAKE) --no-print-directory B=build/bench/ SAN= CFLAGS='-O2 -g' \
+	  build/bench/lib/libcs.a $(patsubst %,build/bench/cmd/%,$(filter $(CMDS),$(basename $(notdir $(wildcard cmd/*.c))))) \
+	  build/bench/tests/gen-samples build/bench/tests/bench/floor && \
+	BENCH_T0=$$t0 sh tests/bench/run.sh build/bench $(SCALE)
 
 .PHONY: all deps check-deps install-debs stress fuzz bench check demo samples install uninstall clean

@@ -267,6 +267,19 @@ enum {
  * start.  A nonzero value from fn stops the read and is returned as is. */
 int csv_read(const char *path, int64_t start, unsigned flags, csv_rec_fn fn,
              void *ctx, int64_t *end);
+/* The same from a known line: at->start is a byte offset where a record
+ * starts and at->line its line number; on return at->end is the offset
+ * after the last whole record and at->end_line the line number there (a
+ * checkpoint reads on from them).  fd >= 0: read that open file (seeked
+ * to start) instead of opening path, which only names it. */
+struct csv_at {
+	int64_t start;
+	long line;
+	int64_t end;
+	long end_line;
+};
+int csv_read_at(const char *path, int fd, struct csv_at *at, unsigned flags,
+                csv_rec_fn fn, void *ctx);
 /* The same over a memory buffer (fuzzing, imports after iconv). */
 int csv_read_mem(const char *name, const char *buf, size_t n, unsigned flags,
                  csv_rec_fn fn, void *ctx);
@@ -625,6 +638,33 @@ struct visit_log {
 int visits_load(struct visit_log *l, const struct cs_store *s,
                 const char *path, cs_time asof, int low_score);
 void visits_free(struct visit_log *l);
+
+/* What the schedule engine needs of the visit log as of `now`: for each
+ * customer the dates of its done visits (current versions, at or before
+ * now) and its latest one.  Small: no strings, 4 bytes per done visit. */
+struct visit_days {
+	size_t ncust;
+	uint32_t *off;          /* c's done visits: date[off[c] .. off[c+1]) */
+	cs_date *date;          /* ascending per customer (rules' timezone) */
+	cs_time *last_at;       /* c's latest done visit, CS_NOTIME if none; */
+	uint32_t *last_id;      /* its id */
+	uint8_t *last_low;      /* and VISIT_LOW if it had a low score */
+	void *blob;             /* where all of the above live (the layout
+	                           of a checkpoint's payload) */
+	size_t bloblen;
+};
+/* Reads DIR/visits.csv as visits_load(asof = now) does, with the same
+ * checks and messages, keeping only the above.  Resumes from the
+ * checkpoint DIR/.cs-cache/visit-days when it matches (reading only the
+ * rows after it) and writes one back; never with --no-cache (cache_off).
+ * 0 or CS_EX_*. */
+int visit_days_load(struct visit_days *d, const char *dir,
+                    const struct cs_rules *r, const struct cs_store *s,
+                    cs_time now);
+/* The same from a loaded log (tz: the rules' timezone). */
+void visit_days_from_log(struct visit_days *d, const struct visit_log *l,
+                         cs_time now, int tz);
+void visit_days_free(struct visit_days *d);
 #define visit_str(l, off) ((const char *)(l)->str + (off))
 char *visit_id_format(uint32_t id, char *buf);   /* "V000123", 16 bytes */
 /* The current version of visit `id` (or of the visit it amended), or NULL. */
@@ -712,6 +752,13 @@ struct complaint_log {
 int complaints_load(struct complaint_log *l, const struct cs_store *s,
                     const struct cs_rules *r, const char *path,
                     cs_time asof, cs_time now);
+/* The same, DIR/complaints.csv, keeping the complaints' states but not
+ * their events (l->ev empty, each c->nev 0): resumes from the checkpoint
+ * DIR/.cs-cache/complaint-states when it matches (reading only the rows
+ * after it) and writes one back; never with --no-cache (cache_off). */
+int complaints_load_state(struct complaint_log *l, const char *dir,
+                          const struct cs_rules *r, const struct cs_store *s,
+                          cs_time asof, cs_time now);
 void complaints_free(struct complaint_log *l);
 int complaint_find(const struct complaint_log *l, const char *id); /* -1 */
 /* The current milestone: the started, unmet one due first, or NULL
@@ -776,10 +823,17 @@ struct sched {
 int sched_init(struct sched *s, const struct cs_rules *r,
                const struct cs_store *st, const struct visit_log *vl,
                cs_time now, bool explain);
+/* The same from the done visits alone (visit_days_load), which must stay
+ * until sched_free. */
+int sched_init_days(struct sched *s, const struct cs_rules *r,
+                    const struct cs_store *st, const struct visit_days *vd,
+                    cs_time now, bool explain);
 enum {
 	SCHED_FOLLOWUPS = 1, /* also low-score follow-ups (any age) */
 	SCHED_KEEP_OPEN = 2, /* also the outstanding every/dormant occurrence of
 	                        each customer whose window ended before from */
+	SCHED_OUTSTANDING = 4, /* keep only outstanding occurrences (upcoming,
+	                        due, overdue): cs-due needs no others */
 };
 /* Adds to s->occ every occurrence whose window [earliest, latest] meets
  * [from, to], for every customer and matching rule.  0 or CS_EX_DATAERR
@@ -972,5 +1026,113 @@ int report_write_json(const struct report *rep, FILE *fp);
 int report_write_html(const struct report *rep, FILE *fp);
 /* A workbook via libxlsxwriter, written to path (CS_EX_CANTCREAT). */
 int report_write_xlsx(const struct report *rep, const char *path);
+
+/* ---- init.c: a new ledger directory (cs-init) --------------------------- */
+
+/* The files cs-init creates: the five ledgers, then rules.yaml; NULL-t. */
+extern const char *const init_files[];
+/* The header of a new customers.csv for rules r: the required columns,
+ * then every other customer column the rules use (match, anchor, before,
+ * from, until: policy_end, warranty_end...), in order of first use.
+ * NULL-terminated; free the array (the names belong to r and the list of
+ * required columns). */
+const char **init_customer_cols(const struct cs_rules *r);
+/* Makes dir (and missing parents) a ledger directory ready to use:
+ * headers-only customers.csv, staff.csv, events.csv, visits.csv and
+ * complaints.csv (mode 0640 less umask, through the ledger layer) and
+ * rules.yaml, a byte copy of rules_path (mode 0644 less umask).  Before
+ * it creates anything it checks that the rules load, that the copy will
+ * load from dir (its includes found next to it, in $CS_RULES_PATH or in
+ * CS_DATADIR/rules; else CS_EX_DATAERR) and that none of the files exists
+ * (each one named, CS_EX_CANTCREAT).  On a later failure it removes what
+ * it created.  0 or CS_EX_*. */
+int init_dir(const char *dir, const char *rules_path);
+
+/* ---- cache.c: checkpoints and indexes beside the ledgers --------------- */
+
+/* Derived state kept in DIR/.cs-cache/, keyed to the ledger it was made
+ * from (device, inode, the byte offset covered, hashes of the first 4 KiB
+ * and of the 4 KiB before that offset) and to everything else it depends
+ * on (the cache version, the rules, customers.csv and staff.csv).  What
+ * does not match is not used; what cannot be read or written is silently
+ * not used.  Files are written atomically (temp file, fsync, rename, fsync
+ * of the directory), mode 0640 less umask. */
+extern bool cache_off;        /* --no-cache: none is read or written */
+/* With $CS_CACHE_TRACE set, "prog: cache: ..." on stderr: what was used,
+ * rebuilt and why (tests, and to see what a cron job does). */
+void cache_trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+uint64_t cache_hash(const void *p, size_t n, uint64_t seed);
+uint64_t cache_hash_str(const char *s, uint64_t seed);
+char *cache_path(const char *dir, const char *name);  /* malloc'd */
+/* Ledgers smaller than this get no cache written: $CS_CACHE_MIN bytes,
+ * default 1 MiB (below that a cold read takes milliseconds). */
+int64_t cache_min_bytes(void);
+/* What cached state of `kind` made from DIR's ledgers depends on besides
+ * the ledger itself ($CS_CACHE_VERSION stands in for another version of
+ * the program). */
+uint64_t cache_deps(const char *dir, const struct cs_rules *r, uint32_t kind);
+enum { CACHE_VISIT_DAYS = 1, CACHE_COMPLAINTS = 2, CACHE_VISIT_IX = 3,
+       CACHE_COMPLAINT_IX = 4 };
+
+/* The first `offset` bytes of a ledger (open on fd). */
+struct cache_mark {
+	uint64_t dev, ino;
+	int64_t offset;
+	int64_t line;           /* line number at offset */
+	uint64_t sum_head, sum_tail;
+};
+int cache_mark_make(int fd, int64_t offset, long line, struct cache_mark *m);
+/* Is the ledger on fd still the file m was made from, with the same bytes
+ * at both ends of what m covers (and not shorter)? */
+bool cache_mark_holds(int fd, const struct cache_mark *m);
+
+/* A checkpoint: a header (kind, version, deps, mark, payload hash) and
+ * the payload.  ckpt_read returns the payload (malloc'd) only if all of it
+ * matches the ledger on ledger_fd; else NULL. */
+int ckpt_write(const char *dir, const char *name, uint32_t kind,
+               uint64_t deps, const struct cache_mark *m, const void *data,
+               size_t len);
+void *ckpt_read(const char *dir, const char *name, uint32_t kind,
+                uint64_t deps, int ledger_fd, struct cache_mark *m,
+                size_t *len);
+
+/* An index: an on-disk hash table from a key's 64-bit hash to the byte
+ * offsets of rows (candidates: read the row and check it).  Slots are only
+ * added, under the ledger's lock.  mark: the ledger bytes all of whose rows
+ * are in; meta: the kind's own figures as of mark (max id...). */
+#define CIX_META 64
+struct cache_ix {
+	int fd;                 /* an index file, or -1 */
+	uint64_t *mem;          /* or one being built in memory */
+	uint32_t kind;
+	uint64_t deps;
+	struct cache_mark mark;
+	uint64_t nslots, nused;
+	int64_t meta[CIX_META];
+	struct cache_mark soft; /* the slots reach this far, unsynced (good
+	                           until the system restarts): read on */
+	int64_t smeta[CIX_META];/* from here, with these figures */
+	bool dirty;
+};
+/* 0, or -1: there is none that matches (build one: cix_new, cix_save). */
+int cix_open(struct cache_ix *x, const char *dir, const char *name,
+             uint32_t kind, uint64_t deps, int ledger_fd);
+void cix_new(struct cache_ix *x, uint32_t kind, uint64_t deps, size_t n);
+/* Candidate offsets of rows whose key hashes to h, up to max; -1 if the
+ * index cannot answer. */
+int cix_find(struct cache_ix *x, uint64_t h, int64_t *off, size_t max);
+/* 0 or -1.  One in memory grows as needed; one on disk is full when
+ * cix_full: cix_grow (it is in memory then) and cix_save. */
+int cix_add(struct cache_ix *x, uint64_t h, int64_t off);
+bool cix_full(const struct cache_ix *x);
+int cix_grow(struct cache_ix *x);
+int cix_save(struct cache_ix *x, const char *dir, const char *name,
+             const struct cache_mark *m);
+/* fsyncs the slots, then moves the mark to m (NULL: keeps it) with meta. */
+int cix_advance(struct cache_ix *x, const struct cache_mark *m);
+/* Moves only the soft mark to m, with smeta (no fsync). */
+int cix_soft(struct cache_ix *x, const struct cache_mark *m);
+void cix_close(struct cache_ix *x);
+void cix_remove(const char *dir, const char *name);
 
 #endif

@@ -1,0 +1,64 @@
+# zsh completion (completion/_cs): what zsh's completion system offers for
+# each command line, caught on a pseudo-terminal by zsh-complete.zsh.
+# Needs zsh (a test dependency of make check).
+command -v zsh >/dev/null || { echo "zsh is not installed (apt-get install zsh)" >&2; exit 1; }
+cp -R "$SAMPLES" samples
+echo '#compdef registers _cs for:'
+zsh -fc 'fpath=("$TOP/completion" $fpath); autoload -U compinit; compinit -u -D
+	for c in cs-plan cs-due cs-log cs-complain cs-report cs-init; do print -r -- "$c: $_comps[$c]"; done'
+timeout 60 zsh -f "$TOP/tests/golden/install/zsh-complete.zsh" "$TOP/completion" <<'LINES'
+cs-due --s
+cs-due -d samples --staff S0
+cs-log --dir=samples KH019
+cs-log -d samples KH0190 --outcome 
+cs-log -d samples KH0190 --rule 
+cs-complain -d samples 
+cs-complain -d samples reply C2026-003
+cs-complain -d samples reopen C2025
+cs-complain -d samples open KH0200 --channel=
+cs-complain -d samples open KH0200 --severity 
+cs-report --format 
+cs-report --by 
+cs-plan --month 
+cs-init -r i
+cs-init --
+LINES
+>>> stdout
+#compdef registers _cs for:
+cs-plan: _cs
+cs-due: _cs
+cs-log: _cs
+cs-complain: _cs
+cs-report: _cs
+cs-init: _cs
+cs-due --s
+  --since --staff
+cs-due -d samples --staff S0
+  S01 S02 S03 S04 S05 S06 S07 S08 S09
+cs-log --dir=samples KH019
+  KH0190 KH0191 KH0192 KH0193 KH0194 KH0195 KH0196 KH0197 KH0198 KH0199
+cs-log -d samples KH0190 --outcome 
+  done refused rescheduled unreached
+cs-log -d samples KH0190 --rule 
+  contract-renewal delivery key-weekly maintenance-reminder repair-3d routine-monthly
+cs-complain -d samples 
+  answer assign close escalate list note open reopen reply resolve resume revisit show wait
+cs-complain -d samples reply C2026-003
+  C2026-0031 C2026-0033 C2026-0034 C2026-0035
+cs-complain -d samples reopen C2025
+  C2025-0001 C2025-0002 C2025-0003 C2025-0004 C2025-0005
+cs-complain -d samples open KH0200 --channel=
+  consumer-association email letter manufacturer onsite phone visit wechat
+cs-complain -d samples open KH0200 --severity 
+  general serious
+cs-report --format 
+  csv html json md text xlsx
+cs-report --by 
+  class region staff team
+cs-plan --month 
+  last next this
+cs-init -r i
+  insurance-renewal
+cs-init --
+  --dir --help --rules
+>>> exit 0
