@@ -15,6 +15,7 @@
 #endif
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -303,16 +304,26 @@ save_torn(struct ledger_w *w, int64_t from, int64_t to)
 {
 	char *tpath = xasprintf("%s.torn", w->path);
 	char *buf = xmalloc(TAIL_BLOCK);
+	struct stat sb;
+	off_t before = -1;
 	bool nl = false;
 	int fd, st = 0;
 
 	fd = open(tpath, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW |
 	    O_CLOEXEC, 0640);
 	if (fd < 0) {
-		cs_warn("%s: cannot open: %s", tpath, strerror(errno));
+		int e = errno;
+
+		if (lstat(tpath, &sb) == 0 && S_ISLNK(sb.st_mode))
+			cs_warn("%s: is a symbolic link; refusing to write "
+			    "through it", tpath);
+		else
+			cs_warn("%s: cannot open: %s", tpath, strerror(e));
 		st = CS_EX_CANTCREAT;
 		goto out;
 	}
+	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode))
+		before = sb.st_size;
 	for (int64_t off = from; off < to; ) {
 		size_t n = to - off > TAIL_BLOCK ? TAIL_BLOCK :
 		    (size_t)(to - off);
@@ -332,6 +343,10 @@ write_error:
 	cs_warn("%s: cannot write: %s", path_base(tpath), strerror(errno));
 	st = CS_EX_IOERR;
 out:
+	/* a failed copy leaves no piece of a tail in FILE.torn (the tail
+	 * stays in the ledger for the next writer) */
+	if (st && fd >= 0 && before >= 0 && ftruncate(fd, before) == 0)
+		fsync(fd);
 	if (fd >= 0)
 		close(fd);
 	free(buf);
@@ -460,6 +475,10 @@ ledger_open(struct ledger_w *w, const char *path, const char *const cols[],
 	int *idx = NULL, st;
 
 	memset(w, 0, sizeof *w);
+	/* A file size limit (ulimit -f) must make a write fail with EFBIG,
+	 * which append() undoes, not kill the process halfway through a
+	 * row with SIGXFSZ. */
+	signal(SIGXFSZ, SIG_IGN);
 	w->path = xstrdup(path);
 	w->fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW |
 	    O_CLOEXEC, 0640);
