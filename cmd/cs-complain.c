@@ -30,11 +30,13 @@ static const char usage[] =
 "      --now TIME        the current time (default $CS_NOW, else the clock)\n"
 "      --format FMT      list, show, escalate: table, csv, tsv or json\n"
 "  -o, --output FILE     list, show, escalate: write to FILE\n"
-"      --wait SECONDS    how long to wait for the ledger lock (default 10)\n";
+"      --wait SECONDS    how long to wait for the ledger lock (default 10)\n"
+"      --no-cache        read all of complaints.csv; use and write no\n"
+"                        index or checkpoint\n";
 
 enum { OPT_SEVERITY = OPT_FIRST_CMD, OPT_CATEGORY, OPT_CHANNEL, OPT_SUMMARY,
        OPT_BY, OPT_AT, OPT_NOTE, OPT_TO, OPT_SCORES, OPT_HOLDER, OPT_OPEN,
-       OPT_OVERDUE, OPT_EXPLAIN };
+       OPT_OVERDUE, OPT_EXPLAIN, OPT_NO_CACHE };
 
 static const struct option longopts[] = {
 	CS_COMMON_LONGOPTS,
@@ -51,6 +53,7 @@ static const struct option longopts[] = {
 	{"open", no_argument, NULL, OPT_OPEN},
 	{"overdue", no_argument, NULL, OPT_OVERDUE},
 	{"explain", no_argument, NULL, OPT_EXPLAIN},
+	{"no-cache", no_argument, NULL, OPT_NO_CACHE},
 	{0},
 };
 
@@ -107,6 +110,7 @@ main(int argc, char *argv[])
 		case OPT_OPEN: in.open_only = true; break;
 		case OPT_OVERDUE: in.overdue = true; break;
 		case OPT_EXPLAIN: in.explain = true; break;
+		case OPT_NO_CACHE: cache_off = true; break;
 		default:
 			cs_usage_error("unknown option");
 		}

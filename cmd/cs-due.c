@@ -13,7 +13,8 @@
 static const char usage[] =
 "usage: cs-due [-d DIR] [-r RULES] [--now TIME] [--staff ID]\n"
 "              [--within DURATION] [--since DATE] [--overdue] [--check]\n"
-"              [--explain] [--format table|csv|tsv|json] [-o FILE]\n"
+"              [--explain] [--no-cache] [--format table|csv|tsv|json]\n"
+"              [-o FILE]\n"
 "List the visits and complaint milestones due or overdue now, most\n"
 "urgent first; nothing when nothing is due.\n"
 "  -d, --dir DIR         ledger directory (default $CS_DIR, else .)\n"
@@ -26,12 +27,14 @@ static const char usage[] =
 "      --overdue         only what is overdue\n"
 "      --check           print nothing; exit 1 if anything is overdue\n"
 "      --explain         say how each due date was computed\n"
+"      --no-cache        read the ledgers from the start; use and write no\n"
+"                        checkpoint\n"
 "      --format FMT      table, csv, tsv or json (default: table on a\n"
 "                        terminal, else csv)\n"
 "  -o, --output FILE     write to FILE\n";
 
 enum { OPT_STAFF = OPT_FIRST_CMD, OPT_WITHIN, OPT_SINCE, OPT_OVERDUE,
-       OPT_CHECK, OPT_EXPLAIN };
+       OPT_CHECK, OPT_EXPLAIN, OPT_NO_CACHE };
 
 static const struct option longopts[] = {
 	CS_COMMON_LONGOPTS,
@@ -41,6 +44,7 @@ static const struct option longopts[] = {
 	{"overdue", no_argument, NULL, OPT_OVERDUE},
 	{"check", no_argument, NULL, OPT_CHECK},
 	{"explain", no_argument, NULL, OPT_EXPLAIN},
+	{"no-cache", no_argument, NULL, OPT_NO_CACHE},
 	{0},
 };
 
@@ -63,7 +67,7 @@ struct row {
 
 struct due {
 	struct cs_ctx x;
-	struct visit_log vl;
+	struct visit_days vd;
 	struct complaint_log cl;
 	struct sched sc;
 	int staff;               /* --staff, index, or -1 */
@@ -370,7 +374,7 @@ finish(struct due *d, int status)
 	free(d->rows);
 	sched_free(&d->sc);
 	complaints_free(&d->cl);
-	visits_free(&d->vl);
+	visit_days_free(&d->vd);
 	cs_ctx_free(&d->x);
 	exit(status);
 }
@@ -383,7 +387,6 @@ main(int argc, char *argv[])
 	struct cs_duration within;
 	const char *within_arg = NULL, *since_arg = NULL, *why;
 	cs_date since = CS_NODATE;
-	char *path;
 	int c, rc;
 
 	cs_setprogname(argv[0]);
@@ -411,6 +414,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_EXPLAIN:
 			d.explain = true;
+			break;
+		case OPT_NO_CACHE:
+			cache_off = true;
 			break;
 		default:
 			cs_usage_error("unknown option");
@@ -444,22 +450,18 @@ main(int argc, char *argv[])
 	if (since == CS_NODATE)
 		since = d.today - LOOKBACK_DAYS;
 
-	path = path_join(d.x.dir, "visits.csv");
-	rc = visits_load(&d.vl, &d.x.store, path, d.x.now, d.x.rules.low_score);
-	free(path);
+	rc = visit_days_load(&d.vd, d.x.dir, &d.x.rules, &d.x.store, d.x.now);
 	if (rc)
 		finish(&d, rc);
-	path = path_join(d.x.dir, "complaints.csv");
-	rc = complaints_load(&d.cl, &d.x.store, &d.x.rules, path, d.x.now,
-	    d.x.now);
-	free(path);
+	rc = complaints_load_state(&d.cl, d.x.dir, &d.x.rules, &d.x.store,
+	    d.x.now, d.x.now);
 	if (rc)
 		finish(&d, rc);
-	if ((rc = sched_init(&d.sc, &d.x.rules, &d.x.store, &d.vl, d.x.now,
-	    d.explain)) != 0)
+	if ((rc = sched_init_days(&d.sc, &d.x.rules, &d.x.store, &d.vd,
+	    d.x.now, d.explain)) != 0)
 		finish(&d, rc);
 	if ((rc = sched_range(&d.sc, since, d.until,
-	    SCHED_FOLLOWUPS | SCHED_KEEP_OPEN)) != 0)
+	    SCHED_FOLLOWUPS | SCHED_KEEP_OPEN | SCHED_OUTSTANDING)) != 0)
 		finish(&d, rc);
 
 	visit_rows(&d);

@@ -34,11 +34,12 @@ static const char usage[] =
 "      --recorded-by WHO who records it (default $CS_USER, else --by)\n"
 "      --import FILE     visits from a CSV file (- for standard input)\n"
 "      --encoding ENC    the import's encoding: utf-8 (default) or gb18030\n"
+"      --no-cache        read all of visits.csv; use and update no index\n"
 "      --wait SECONDS    how long to wait for the ledger lock (default 10)\n";
 
 enum { OPT_BY = OPT_FIRST_CMD, OPT_METHOD, OPT_OUTCOME, OPT_SCORES,
        OPT_NOTE, OPT_AT, OPT_RULE, OPT_COMPLAINT, OPT_AMENDS,
-       OPT_RECORDED_BY, OPT_IMPORT, OPT_ENCODING };
+       OPT_RECORDED_BY, OPT_IMPORT, OPT_ENCODING, OPT_NO_CACHE };
 
 static const struct option longopts[] = {
 	CS_COMMON_LONGOPTS,
@@ -54,6 +55,7 @@ static const struct option longopts[] = {
 	{"recorded-by", required_argument, NULL, OPT_RECORDED_BY},
 	{"import", required_argument, NULL, OPT_IMPORT},
 	{"encoding", required_argument, NULL, OPT_ENCODING},
+	{"no-cache", no_argument, NULL, OPT_NO_CACHE},
 	{0},
 };
 
@@ -85,6 +87,7 @@ main(int argc, char *argv[])
 		case OPT_RECORDED_BY: in.recorded_by = optarg; break;
 		case OPT_IMPORT: import = optarg; break;
 		case OPT_ENCODING: encoding = optarg; break;
+		case OPT_NO_CACHE: cache_off = true; break;
 		default:
 			cs_usage_error("unknown option");
 		}

@@ -40,10 +40,11 @@ static const char usage[] =
 "                        LC_ALL or LANG)\n"
 "      --trend N         months in the trend table (default 6, 0 for none)\n"
 "      --ambiwidth 1|2   display width of ambiguous characters (text)\n"
-"  -o, --output FILE|DIR write to FILE, or into the directory DIR\n";
+"  -o, --output FILE|DIR write to FILE, or into the directory DIR\n"
+"      --no-cache        use and write no checkpoint of the ledgers\n";
 
 enum { OPT_MONTH = OPT_FIRST_CMD, OPT_FROM, OPT_TO, OPT_BY, OPT_STAFF,
-       OPT_BOM, OPT_EXCEL, OPT_MASK, OPT_LANG, OPT_TREND };
+       OPT_BOM, OPT_EXCEL, OPT_MASK, OPT_LANG, OPT_TREND, OPT_NO_CACHE };
 
 static const struct option longopts[] = {
 	CS_COMMON_LONGOPTS,
@@ -57,6 +58,7 @@ static const struct option longopts[] = {
 	{"mask", no_argument, NULL, OPT_MASK},
 	{"lang", required_argument, NULL, OPT_LANG},
 	{"trend", required_argument, NULL, OPT_TREND},
+	{"no-cache", no_argument, NULL, OPT_NO_CACHE},
 	{0},
 };
 
@@ -414,6 +416,9 @@ main(int argc, char *argv[])
 			    trend > 60)
 				cs_usage_error("bad --trend \"%s\" (expected 0 to "
 				    "60 months)", optarg);
+			continue;
+		case OPT_NO_CACHE:
+			cache_off = true;
 			continue;
 		}
 		if (!cs_opts_handle(&opt, c, optarg, usage))

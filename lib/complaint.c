@@ -7,8 +7,10 @@
 #endif
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cs.h"
@@ -28,6 +30,7 @@ const char *const complaint_cols[] = {
 enum { K_SEQ, K_COMPLAINT, K_EVENT, K_AT, K_BY, K_CUSTOMER, K_HOLDER,
        K_SEVERITY, K_CATEGORY, K_CHANNEL, K_MILESTONE, K_RUNG, K_SCORES,
        K_NOTE, K_RECORDED_AT, K_N };
+enum { STOP = -1 };    /* a record callback's "enough" */
 
 /* Roles from the bottom up: a holder whose role is not on the ladder
  * counts as the highest rung at or below it (a gm tops a ladder that ends
@@ -108,6 +111,13 @@ struct cload {
 	int ncols;
 	size_t ccap, evcap, mscap;
 	struct strmap names;  /* interned short strings */
+	bool no_events;       /* keep the complaints' states, not the events */
+	cs_time max_rec;      /* of the rows kept */
+	size_t nskipped;      /* rows left out: recorded after asof */
+	/* called with each row kept (after its checks and fold) */
+	int (*hook)(struct cload *c, const struct csv_rec *r,
+	            const struct cevent *e, const char *id);
+	void *hook_ctx;
 };
 
 #define MS(l, i) ((l)->ms + (size_t)(i) * (size_t)(l)->nms)
@@ -377,8 +387,12 @@ cload_row(const struct csv_rec *r, void *ctx)
 	if (*s && time_parse(s, c->s->tz_offset, &e.recorded_at) < 0)
 		BAD("bad time", K_RECORDED_AT, s, "an ISO 8601 time");
 	if (c->asof != CS_NOTIME && e.recorded_at != CS_NOTIME &&
-	    e.recorded_at > c->asof)
+	    e.recorded_at > c->asof) {
+		c->nskipped++;
 		return 0;
+	}
+	if (e.recorded_at > c->max_rec)
+		c->max_rec = e.recorded_at;
 	s = fld(c, r, K_SEQ);
 	errno = 0;
 	e.seq = strtoll(s, &end, 10);
@@ -409,10 +423,14 @@ cload_row(const struct csv_rec *r, void *ctx)
 	s = fld(c, r, K_HOLDER);
 	if ((e.holder = *s ? store_staff(c->s, s) : -1) < 0 && *s)
 		BAD("unknown staff", K_HOLDER, s, "an id in staff.csv");
-	e.milestone = intern(c, fld(c, r, K_MILESTONE));
-	e.rung = intern(c, fld(c, r, K_RUNG));
-	e.scores = intern(c, fld(c, r, K_SCORES));
-	e.note = arena_add(l, fld(c, r, K_NOTE));
+	if (!c->no_events) {
+		e.milestone = intern(c, fld(c, r, K_MILESTONE));
+		e.rung = intern(c, fld(c, r, K_RUNG));
+		e.scores = intern(c, fld(c, r, K_SCORES));
+		e.note = arena_add(l, fld(c, r, K_NOTE));
+	} else if (e.event == CE_OPEN) {
+		e.note = arena_add(l, fld(c, r, K_NOTE)); /* the summary */
+	}
 	ci = strmap_get(&l->ix, id);
 	if (e.event == CE_OPEN) {
 		int rc;
@@ -429,10 +447,12 @@ cload_row(const struct csv_rec *r, void *ctx)
 		return CS_EX_DATAERR;
 	} else
 		e.complaint = ci;
-	xgrow(&l->ev, &c->evcap, l->nev + 1, sizeof *l->ev);
-	l->ev[l->nev++] = e;
+	if (!c->no_events) {
+		xgrow(&l->ev, &c->evcap, l->nev + 1, sizeof *l->ev);
+		l->ev[l->nev++] = e;
+	}
 	fold(l, c->r, &e);
-	return 0;
+	return c->hook ? c->hook(c, r, &e, id) : 0;
 }
 
 /* The deadline of a started milestone: start + within (in the clock the
@@ -529,6 +549,236 @@ complaints_load(struct complaint_log *l, const struct cs_store *s,
 	rc = csv_read(path, 0, CSV_READ_HEADER | CSV_READ_LEDGER |
 	    CSV_READ_MISSING_OK, cload_row, &c, NULL);
 	strmap_free(&c.names);
+	if (rc) {
+		complaints_free(l);
+		return rc;
+	}
+	settle(l, r);
+	settle_rungs(l, s, r);
+	index_events(l);
+	return 0;
+}
+
+/* ---- the states alone, from a checkpoint ------------------------------ */
+
+#define STATE_CKPT "complaint-states"
+#define STATE_TAIL (64 * 1024)
+
+/* A checkpoint's payload: this, the complaints (before settle: their
+ * states as the fold left them), their milestones, the string arena. */
+struct state_meta {
+	uint64_t n, nms, strused;
+	int64_t max_seq, max_rec;
+};
+
+static int
+cload_header_only(const struct csv_rec *r, void *ctx)
+{
+	struct cload *c = ctx;
+	int rc;
+
+	c->header_seen = true;
+	if ((rc = cload_header(c, r)))
+		return rc;
+	return STOP;
+}
+
+static void
+state_save(const struct complaint_log *l, const char *dir, uint64_t deps,
+           int fd, const struct csv_at *at, cs_time max_rec)
+{
+	struct state_meta m = {l->n, (uint64_t)l->nms, l->strused, l->max_seq,
+	    max_rec};
+	struct sbuf b = {0};
+	struct cache_mark mk;
+
+	if (cache_mark_make(fd, at->end, at->end_line, &mk) != 0)
+		return;
+	sb_add(&b, (const char *)&m, sizeof m);
+	if (l->n)
+		sb_add(&b, (const char *)l->c, l->n * sizeof *l->c);
+	if (l->n > 0 && l->nms > 0)
+		sb_add(&b, (const char *)l->ms,
+		    l->n * (size_t)l->nms * sizeof *l->ms);
+	sb_add(&b, l->str, l->strused);
+	ckpt_write(dir, STATE_CKPT, CACHE_COMPLAINTS, deps, &mk, b.s, b.len);
+	sb_free(&b);
+}
+
+/* l as the checkpoint left it: 0, or -1. */
+static int
+state_restore(struct complaint_log *l, struct cload *c, const char *dir,
+              int fd, uint64_t deps, cs_time asof, struct cache_mark *mk)
+{
+	const struct state_meta *m;
+	size_t len, nc, nm;
+	char *p, *q;
+
+	if (!(p = ckpt_read(dir, STATE_CKPT, CACHE_COMPLAINTS, deps, fd, mk,
+	    &len)))
+		return -1;
+	m = (const struct state_meta *)(void *)p;
+	if (len < sizeof *m || m->nms != (uint64_t)l->nms ||
+	    m->n > SIZE_MAX / sizeof *l->c || m->strused == 0) {
+		cache_trace("%s: not used: damaged", STATE_CKPT);
+		free(p);
+		return -1;
+	}
+	if (asof != CS_NOTIME && m->max_rec > asof) {
+		cache_trace("%s: not used: it holds events after --now",
+		    STATE_CKPT);
+		free(p);
+		return -1;
+	}
+	nc = (size_t)m->n;
+	nm = nc * (size_t)l->nms;
+	if (len != sizeof *m + nc * sizeof *l->c + nm * sizeof *l->ms +
+	    m->strused) {
+		cache_trace("%s: not used: damaged", STATE_CKPT);
+		free(p);
+		return -1;
+	}
+	q = p + sizeof *m;
+	l->n = nc;
+	l->c = xmalloc((nc ? nc : 1) * sizeof *l->c);
+	memcpy(l->c, q, nc * sizeof *l->c);
+	q += nc * sizeof *l->c;
+	l->ms = xmalloc((nm ? nm : 1) * sizeof *l->ms);
+	memcpy(l->ms, q, nm * sizeof *l->ms);
+	q += nm * sizeof *l->ms;
+	free(l->str);
+	l->strused = l->strcap = (size_t)m->strused;
+	l->str = xmalloc(l->strcap);
+	memcpy(l->str, q, l->strused);
+	l->max_seq = m->max_seq;
+	c->max_rec = m->max_rec;
+	c->ccap = nc;
+	c->mscap = nm;
+	free(p);
+	for (size_t i = 0; i < nc; i++) {
+		struct complaint *x = &l->c[i];
+		x->ms = NULL;
+		x->ev = x->nev = 0;
+		x->id[sizeof x->id - 1] = '\0';
+		if (x->cust < 0 || (size_t)x->cust >= c->s->ncustomers ||
+		    x->holder >= (int32_t)c->s->nstaff ||
+		    x->summary >= l->strused || x->sev_name >= l->strused ||
+		    x->cat_name >= l->strused || x->chan_name >= l->strused ||
+		    strmap_get(&l->ix, x->id) >= 0) {
+			cache_trace("%s: not used: damaged", STATE_CKPT);
+			return -1;
+		}
+		strmap_put(&l->ix, x->id, (int)i);
+	}
+	return 0;
+}
+
+static void
+state_reset(struct complaint_log *l, struct cload *c, const char *path,
+            const struct cs_store *s, const struct cs_rules *r, cs_time asof,
+            cs_time now)
+{
+	complaints_free(l);
+	strmap_free(&c->names);
+	memset(l, 0, sizeof *l);
+	memset(c, 0, sizeof *c);
+	l->path = xstrdup(path);
+	l->now = now;
+	l->nms = r->complaints.nmilestones;
+	xgrow(&l->str, &l->strcap, 1, 1);
+	l->str[0] = '\0';
+	l->strused = 1;
+	c->l = l;
+	c->s = s;
+	c->r = r;
+	c->asof = asof;
+	c->no_events = true;
+	c->max_rec = CS_NOTIME;
+}
+
+/* From the checkpoint and the rows after it: 0, or -1. */
+static int
+state_warm(struct complaint_log *l, struct cload *c, const char *dir,
+           const char *path, int fd, int64_t size, uint64_t deps)
+{
+	struct cache_mark mk;
+	struct csv_at at = {0, 1, 0, 0};
+	struct cload hc = {0};
+	bool quiet = cs_quiet;
+	cs_time base_rec;
+	int rc;
+
+	hc.l = l;
+	cs_quiet = true;
+	rc = csv_read_at(path, fd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
+	    cload_header_only, &hc);
+	cs_quiet = quiet;
+	if (rc != STOP || !hc.header_seen)
+		return -1;
+	if (state_restore(l, c, dir, fd, deps, c->asof, &mk) != 0)
+		return -1;
+	memcpy(c->col, hc.col, sizeof c->col);
+	c->ncols = hc.ncols;
+	c->header_seen = true;
+	base_rec = c->max_rec;
+	at.start = mk.offset;
+	at.line = (long)mk.line;
+	cs_quiet = true;
+	rc = csv_read_at(path, fd, &at, CSV_READ_LEDGER | CSV_READ_QUIET,
+	    cload_row, c);
+	cs_quiet = quiet;
+	if (rc || at.end < size) {
+		/* a bad or torn row: the full read says so */
+		cache_trace("%s: not used: the rows after it need a full read",
+		    STATE_CKPT);
+		return -1;
+	}
+	if (at.end > mk.offset && c->nskipped == 0 &&
+	    size >= cache_min_bytes() && at.end - mk.offset >=
+	    (STATE_TAIL < cache_min_bytes() ? STATE_TAIL : cache_min_bytes()))
+		state_save(l, dir, deps, fd, &at, c->max_rec > base_rec ?
+		    c->max_rec : base_rec);
+	return 0;
+}
+
+int
+complaints_load_state(struct complaint_log *l, const char *dir,
+                      const struct cs_rules *r, const struct cs_store *s,
+                      cs_time asof, cs_time now)
+{
+	char *path = path_join(dir, "complaints.csv");
+	struct cload c = {0};
+	struct csv_at at = {0, 1, 0, 0};
+	struct stat sb;
+	uint64_t deps = 0;
+	int fd, rc = -1;
+
+	memset(l, 0, sizeof *l);
+	state_reset(l, &c, path, s, r, asof, now);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd >= 0 && !cache_off && fstat(fd, &sb) == 0) {
+		deps = cache_deps(dir, r, CACHE_COMPLAINTS);
+		if ((rc = state_warm(l, &c, dir, path, fd, (int64_t)sb.st_size,
+		    deps)) != 0)
+			state_reset(l, &c, path, s, r, asof, now);
+	}
+	if (rc != 0) {
+		if (!cache_off)
+			cache_trace("%s: reading all of %s", STATE_CKPT,
+			    path_base(path));
+		rc = csv_read_at(path, fd, &at, CSV_READ_HEADER |
+		    CSV_READ_LEDGER | CSV_READ_MISSING_OK, cload_row, &c);
+		if (rc == 0 && fd >= 0 && !cache_off && c.nskipped == 0 &&
+		    fstat(fd, &sb) == 0 && sb.st_size >= cache_min_bytes()) {
+			if (!deps)
+				deps = cache_deps(dir, r, CACHE_COMPLAINTS);
+			state_save(l, dir, deps, fd, &at, c.max_rec);
+		}
+	}
+	strmap_free(&c.names);
+	if (fd >= 0)
+		close(fd);
+	free(path);
 	if (rc) {
 		complaints_free(l);
 		return rc;
@@ -640,20 +890,461 @@ staff_id(const struct cs_store *s, int i)
 	return i >= 0 ? s->staff[i].id : "";
 }
 
-/* Opens complaints.csv for appending and reads it, under the lock. */
+/* ---- the index cs-complain looks complaints up in -----------------------
+ *
+ * DIR/.cs-cache/complaint-index maps a complaint id to the byte offsets of
+ * its rows, so an event is checked against its complaint's state without
+ * reading the whole ledger: the complaint's rows are read (each checked to
+ * be one of its rows) and folded in file order as complaints_load folds
+ * them.  meta: [0] the highest seq, [1] how many years follow (-1: too
+ * many), then year and highest number of each year's complaint ids.  The
+ * rows after the index's mark are checked at each open, with the states
+ * of the complaints they touch; with any doubt the whole ledger is read. */
+
+#define CXI_NAME "complaint-index"
+#define CXI_TAIL (64 * 1024)
+#define CXI_YEARS 30
+#define CXI_CAND 4096
+
+struct cxi {
+	bool on;
+	struct cache_ix ix;
+	struct cs_ctx *x;
+	struct ledger_w *w;
+	char *path;
+	struct cload hc;          /* the header's column map */
+	int64_t meta[2 + 2 * CXI_YEARS];
+	char **touched;           /* ids of the complaints the tail touches */
+	size_t ntouched, ctouched;
+	int64_t end;
+	long end_line;
+	bool built;
+	bool bad;                 /* a tail row did not pass */
+};
+
+static uint64_t
+key_complaint(const char *id)
+{
+	return cache_hash_str(id, cache_hash("C", 1, 0));
+}
+
+/* Notes a complaint id's number in meta's years (-1: too many years). */
+static void
+cxi_year(int64_t *meta, const char *id)
+{
+	int year = 0;
+	long n = strtol(id + 6, NULL, 10);
+
+	for (int i = 1; i <= 4; i++)
+		year = year * 10 + (id[i] - '0');
+	if (meta[1] < 0)
+		return;
+	for (int64_t i = 0; i < meta[1]; i++)
+		if (meta[2 + 2 * i] == year) {
+			if (n > meta[3 + 2 * i])
+				meta[3 + 2 * i] = n;
+			return;
+		}
+	if (meta[1] == CXI_YEARS) {
+		meta[1] = -1;
+		return;
+	}
+	meta[2 + 2 * meta[1]] = year;
+	meta[3 + 2 * meta[1]] = n;
+	meta[1]++;
+}
+
+/* One row into the index and the figures. */
 static int
-open_log(struct cs_ctx *x, struct ledger_w *w, struct complaint_log *l)
+cxi_note(struct cxi *cx, const char *id, int event, int64_t seq, int64_t off)
+{
+	if (cix_add(&cx->ix, key_complaint(id), off) != 0)
+		return -1;
+	if (seq > cx->meta[0])
+		cx->meta[0] = seq;
+	if (event == CE_OPEN)
+		cxi_year(cx->meta, id);
+	return 0;
+}
+
+static int
+cxi_hook(struct cload *c, const struct csv_rec *r, const struct cevent *e,
+         const char *id)
+{
+	struct cxi *cx = c->hook_ctx;
+
+	return cxi_note(cx, id, e->event, e->seq, r->offset) ? STOP : 0;
+}
+
+static void
+cxi_touch(struct cxi *cx, const char *id)
+{
+	for (size_t i = 0; i < cx->ntouched; i++)
+		if (strcmp(cx->touched[i], id) == 0)
+			return;
+	xgrow(&cx->touched, &cx->ctouched, cx->ntouched + 1,
+	    sizeof *cx->touched);
+	cx->touched[cx->ntouched++] = xstrdup(id);
+}
+
+static void
+cxi_close(struct cxi *cx)
+{
+	if (cx->path)      /* else the index was never opened */
+		cix_close(&cx->ix);
+	for (size_t i = 0; i < cx->ntouched; i++)
+		free(cx->touched[i]);
+	free(cx->touched);
+	cx->touched = NULL;
+	cx->ntouched = cx->ctouched = 0;
+	free(cx->path);
+	cx->path = NULL;
+	cx->on = false;
+}
+
+static const char *
+cfield(const struct cload *c, const struct csv_rec *r, int k)
+{
+	return fld(c, r, k);
+}
+
+/* The rows after the soft mark: light checks here (seq, id, event), the
+ * rest when the complaints they touch are folded (cxi_fold). */
+static int
+cxi_tail_row(const struct csv_rec *r, void *ctx)
+{
+	struct cxi *cx = ctx;
+	const char *s = cfield(&cx->hc, r, K_SEQ), *id;
+	char *end;
+	int64_t seq;
+	int ev;
+
+	errno = 0;
+	seq = strtoll(s, &end, 10);
+	id = cfield(&cx->hc, r, K_COMPLAINT);
+	ev = complaint_event_parse(cfield(&cx->hc, r, K_EVENT));
+	if (r->nf != cx->hc.ncols || !isdigit((unsigned char)*s) || *end ||
+	    errno || seq <= cx->meta[0] || !complaint_id_ok(id) || ev < 0) {
+		cx->bad = true;
+		return STOP;
+	}
+	cxi_touch(cx, id);
+	return cxi_note(cx, id, ev, seq, r->offset) ? STOP : 0;
+}
+
+struct crow_at {
+	int64_t off;
+	struct sbuf text;
+	char *f[64];
+	size_t len[64];
+	int nf;
+	bool got;
+};
+
+static int
+crow_keep(const struct csv_rec *r, void *ctx)
+{
+	struct crow_at *w = ctx;
+	size_t at = 0;
+
+	if (r->nf > 64)
+		return STOP - 1;
+	sb_reset(&w->text);
+	for (int i = 0; i < r->nf; i++)
+		sb_add(&w->text, r->f[i], r->len[i] + 1);
+	for (int i = 0; i < r->nf; i++) {
+		w->f[i] = w->text.s + at;
+		w->len[i] = r->len[i];
+		at += r->len[i] + 1;
+	}
+	w->nf = r->nf;
+	w->got = true;
+	return STOP;
+}
+
+static int
+cxi_read(struct cxi *cx, int64_t off, struct crow_at *w)
+{
+	size_t want = 4096;
+	char *buf = NULL;
+	ssize_t k;
+	int st = -1;
+
+	w->got = false;
+	w->off = off;
+	while (want <= 64 * 1024 * 1024) {
+		buf = xrealloc(buf, want);
+		k = pread(cx->w->fd, buf, want, (off_t)off);
+		if (k <= 0)
+			break;
+		if (csv_read_mem(path_base(cx->path), buf, (size_t)k,
+		    CSV_READ_LEDGER | CSV_READ_QUIET, crow_keep, w) == STOP &&
+		    w->got) {
+			st = w->nf == cx->hc.ncols ? 0 : -1;
+			break;
+		}
+		if ((size_t)k < want)
+			break;
+		want *= 4;
+	}
+	free(buf);
+	return st;
+}
+
+static int
+cmp_crow(const void *a, const void *b)
+{
+	const struct crow_at *x = a, *y = b;
+
+	return x->off < y->off ? -1 : x->off > y->off;
+}
+
+/* l: the complaints ids[] (their rows read through the index and folded
+ * in file order, as complaints_load does), the highest seq in max_seq.
+ * 0, or -1 (read it all: said nothing). */
+static int
+cxi_fold(struct cxi *cx, char *const ids[], size_t nids,
+         struct complaint_log *l)
+{
+	struct cs_ctx *x = cx->x;
+	struct crow_at *rows = NULL;
+	size_t n = 0, cap = 0;
+	int64_t off[CXI_CAND];
+	struct cload c = {0};
+	bool quiet = cs_quiet;
+	int st = 0;
+
+	for (size_t i = 0; i < nids && st == 0; i++) {
+		int k = cix_find(&cx->ix, key_complaint(ids[i]), off, CXI_CAND);
+		if (k < 0) {
+			st = -1;
+			break;
+		}
+		for (int j = 0; j < k; j++) {
+			struct crow_at w = {0};
+			if (off[j] >= cx->end || cxi_read(cx, off[j], &w) != 0 ||
+			    strcmp(cfield(&cx->hc, &(struct csv_rec){NULL, 0,
+			    w.nf, w.f, w.len, 0}, K_COMPLAINT), ids[i]) != 0) {
+				sb_free(&w.text);
+				continue;
+			}
+			xgrow(&rows, &cap, n + 1, sizeof *rows);
+			rows[n++] = w;
+		}
+	}
+	if (n > 1)
+		qsort(rows, n, sizeof *rows, cmp_crow);
+	memset(l, 0, sizeof *l);
+	l->path = xstrdup(cx->path);
+	l->now = x->now;
+	l->nms = x->rules.complaints.nmilestones;
+	xgrow(&l->str, &l->strcap, 1, 1);
+	l->str[0] = '\0';
+	l->strused = 1;
+	c.l = l;
+	c.s = &x->store;
+	c.r = &x->rules;
+	c.asof = CS_NOTIME;
+	memcpy(c.col, cx->hc.col, sizeof c.col);
+	c.ncols = cx->hc.ncols;
+	c.header_seen = true;
+	cs_quiet = true;
+	for (size_t i = 0; i < n && st == 0; i++) {
+		struct csv_rec r = {path_base(cx->path), 0, rows[i].nf, rows[i].f,
+		    rows[i].len, rows[i].off};
+		/* a stale slot can point at the same row twice */
+		if (i > 0 && rows[i].off == rows[i - 1].off)
+			continue;
+		if (cload_row(&r, &c) != 0)
+			st = -1;
+	}
+	cs_quiet = quiet;
+	for (size_t i = 0; i < n; i++)
+		sb_free(&rows[i].text);
+	free(rows);
+	strmap_free(&c.names);
+	if (st) {
+		complaints_free(l);
+		return -1;
+	}
+	settle(l, &x->rules);
+	settle_rungs(l, &x->store, &x->rules);
+	index_events(l);
+	l->max_seq = cx->meta[0];
+	return 0;
+}
+
+/* Opens the index of the locked ledger w: 0 (cx->on), -1 (read it all),
+ * or CS_EX_* (the ledger is bad: said why). */
+static int
+cxi_open(struct cxi *cx, struct cs_ctx *x, struct ledger_w *w)
+{
+	struct csv_at at = {0, 1, 0, 0};
+	struct complaint_log l;
+	struct cload c = {0};
+	struct stat sb;
+	bool quiet = cs_quiet;
+	uint64_t deps;
+	int rc;
+
+	memset(cx, 0, sizeof *cx);
+	cx->ix.fd = -1;
+	cx->x = x;
+	cx->w = w;
+	if (cache_off || fstat(w->fd, &sb) != 0 ||
+	    sb.st_size < cache_min_bytes())
+		return -1;
+	cx->path = xstrdup(w->path);
+	cs_quiet = true;
+	rc = csv_read_at(cx->path, w->fd, &at, CSV_READ_HEADER |
+	    CSV_READ_QUIET, cload_header_only, &cx->hc);
+	cs_quiet = quiet;
+	if (rc != STOP || !cx->hc.header_seen || cx->hc.ncols > 64) {
+		cxi_close(cx);
+		return -1;
+	}
+	deps = cache_deps(x->dir, &x->rules, CACHE_COMPLAINT_IX);
+	if (cix_open(&cx->ix, x->dir, CXI_NAME, CACHE_COMPLAINT_IX, deps,
+	    w->fd) == 0) {
+		memcpy(cx->meta, cx->ix.smeta, sizeof cx->meta);
+		at.start = cx->ix.soft.offset;
+		at.line = (long)cx->ix.soft.line;
+		cs_quiet = true;
+		rc = csv_read_at(cx->path, w->fd, &at, CSV_READ_LEDGER |
+		    CSV_READ_QUIET, cxi_tail_row, cx);
+		cs_quiet = quiet;
+		cx->end = at.end;
+		cx->end_line = at.end_line;
+		if (rc == 0 && !cx->bad && at.end == (int64_t)sb.st_size) {
+			/* the touched complaints must fold as they would in a
+			 * full read */
+			if (cx->ntouched == 0 ||
+			    cxi_fold(cx, cx->touched, cx->ntouched, &l) == 0) {
+				if (cx->ntouched)
+					complaints_free(&l);
+				cx->on = true;
+				return 0;
+			}
+		}
+		cache_trace("%s: not used: the rows after it need a full read",
+		    CXI_NAME);
+		cix_close(&cx->ix);
+		cx->bad = false;
+	}
+	cache_trace("%s: reading all of %s", CXI_NAME, path_base(cx->path));
+	/* build it: the whole ledger, read and checked as complaints_load
+	 * does (the same messages) */
+	cix_new(&cx->ix, CACHE_COMPLAINT_IX, deps, (size_t)(sb.st_size / 128));
+	memset(cx->meta, 0, sizeof cx->meta);
+	memset(&l, 0, sizeof l);
+	l.path = xstrdup(cx->path);
+	l.now = x->now;
+	l.nms = x->rules.complaints.nmilestones;
+	xgrow(&l.str, &l.strcap, 1, 1);
+	l.str[0] = '\0';
+	l.strused = 1;
+	c.l = &l;
+	c.s = &x->store;
+	c.r = &x->rules;
+	c.asof = CS_NOTIME;
+	c.no_events = true;
+	c.hook = cxi_hook;
+	c.hook_ctx = cx;
+	at.start = 0;
+	at.line = 1;
+	rc = csv_read_at(cx->path, w->fd, &at, CSV_READ_HEADER |
+	    CSV_READ_LEDGER | CSV_READ_MISSING_OK, cload_row, &c);
+	strmap_free(&c.names);
+	complaints_free(&l);
+	if (rc == STOP)
+		rc = -1;
+	cx->end = at.end;
+	cx->end_line = at.end_line;
+	if (rc != 0) {
+		cxi_close(cx);
+		return rc;
+	}
+	cx->built = true;
+	cx->on = true;
+	return 0;
+}
+
+/* After rows were appended (text b at offset before): into the index. */
+static void
+cxi_done(struct cxi *cx, const struct sbuf *b, int64_t before)
+{
+	struct csv_at at = {before, cx->end_line, 0, 0};
+	struct cache_mark m;
+	bool quiet = cs_quiet;
+	int rc;
+
+	/* the new rows, as the tail is read */
+	for (size_t i = 0; i < cx->ntouched; i++)
+		free(cx->touched[i]);
+	cx->ntouched = 0;
+	cs_quiet = true;
+	rc = csv_read_at(cx->path, cx->w->fd, &at, CSV_READ_LEDGER |
+	    CSV_READ_QUIET, cxi_tail_row, cx);
+	cs_quiet = quiet;
+	(void)b;
+	if (rc != 0 || cx->bad) {
+		if (!cx->built)
+			cix_remove(cx->x->dir, CXI_NAME);
+	} else {
+		if (!cx->built && cix_full(&cx->ix))
+			cx->built = cix_grow(&cx->ix) == 0;
+		if (cache_mark_make(cx->w->fd, at.end, at.end_line, &m) == 0) {
+			if (cx->built || at.end - cx->ix.mark.offset >= CXI_TAIL) {
+				memcpy(cx->ix.meta, cx->meta, sizeof cx->meta);
+				if (cx->built)
+					cix_save(&cx->ix, cx->x->dir, CXI_NAME, &m);
+				else
+					cix_advance(&cx->ix, &m);
+			} else {
+				memcpy(cx->ix.smeta, cx->meta, sizeof cx->meta);
+				cix_soft(&cx->ix, &m);
+			}
+		}
+	}
+	cxi_close(cx);
+}
+
+/* Where the next append goes. */
+static int64_t
+file_end(const struct ledger_w *w)
+{
+	struct stat sb;
+
+	return fstat(w->fd, &sb) == 0 ? (int64_t)sb.st_size : -1;
+}
+
+/* Opens complaints.csv for appending, under the lock: through the index
+ * when there is one (cx->on: l holds only the complaints ids[] and the
+ * highest seq), else reading all of it into l. */
+static int
+open_log_for(struct cs_ctx *x, struct ledger_w *w, struct complaint_log *l,
+             struct cxi *cx, char *const ids[], size_t nids)
 {
 	char *path = path_join(x->dir, "complaints.csv");
 	int rc;
 
+	memset(l, 0, sizeof *l);
 	rc = ledger_open(w, path, complaint_cols, x->opt.wait);
-	if (rc == 0 && (rc = complaints_load(l, &x->store, &x->rules, path,
-	    CS_NOTIME, x->now)))
+	if (rc == 0 && (rc = cxi_open(cx, x, w)) == 0) {
+		if (cx->meta[1] >= 0 && cxi_fold(cx, ids, nids, l) == 0)
+			goto out;
+		cxi_close(cx);
+	}
+	if (rc <= 0)
+		rc = complaints_load(l, &x->store, &x->rules, path, CS_NOTIME,
+		    x->now);
+	if (rc)
 		ledger_close(w);
+out:
 	free(path);
 	return rc;
 }
+
 
 static int
 parse_at(struct cs_ctx *x, const char *s, cs_time *at)
@@ -758,6 +1449,8 @@ cmd_open(struct cs_ctx *x, const struct complaint_input *in)
 	char id[48], prefix[16];
 	int cust, by, holder, isev, icat, ichan, y, m, d, rc;
 	long maxn = 0;
+	struct cxi cx = {0};
+	int64_t before = -1;
 	cs_time at;
 
 	if ((cust = store_customer(s, in->customer)) < 0) {
@@ -784,7 +1477,7 @@ cmd_open(struct cs_ctx *x, const struct complaint_input *in)
 		    "customer %s", role ? role : "(owner)", in->customer);
 		return CS_EX_DATAERR;
 	}
-	if ((rc = open_log(x, &w, &l)))
+	if ((rc = open_log_for(x, &w, &l, &cx, NULL, 0)))
 		return rc;
 	date_to_ymd(time_date(at, x->rules.cal.tz_offset), &y, &m, &d);
 	snprintf(prefix, sizeof prefix, "C%04d-", y);
@@ -794,6 +1487,9 @@ cmd_open(struct cs_ctx *x, const struct complaint_input *in)
 			if (k > maxn)
 				maxn = k;
 		}
+	for (int64_t i = 0; cx.on && i < cx.meta[1]; i++)
+		if (cx.meta[2 + 2 * i] == y && cx.meta[3 + 2 * i] > maxn)
+			maxn = (long)cx.meta[3 + 2 * i];
 	snprintf(id, sizeof id, "%s%04ld", prefix, maxn + 1);
 	crow_init(&row, x, l.max_seq + 1, id, CE_OPEN, at);
 	row.f[K_BY] = staff_id(s, by);
@@ -805,8 +1501,14 @@ cmd_open(struct cs_ctx *x, const struct complaint_input *in)
 	row.f[K_RUNG] = s->staff[holder].role;
 	row.f[K_NOTE] = in->summary;
 	ledger_row(&w, &b, row.f);
-	if ((rc = ledger_write(&w, &b)) == 0)
+	if (cx.on && (before = file_end(&w)) < 0)
+		cxi_close(&cx);
+	if ((rc = ledger_write(&w, &b)) == 0) {
 		printf("%s\n", id);
+		if (cx.on)
+			cxi_done(&cx, &b, before);
+	}
+	cxi_close(&cx);
 	ledger_close(&w);
 	complaints_free(&l);
 	sb_free(&b);
@@ -921,6 +1623,9 @@ cmd_step(struct cs_ctx *x, const struct complaint_input *in, int event)
 	char scorebuf[16];
 	int by, to = -1, ci, rc, nrow = 0;
 	cs_time at;
+	struct cxi cx = {0};
+	int64_t before = -1;
+	char *ids[1] = {(char *)in->id};
 
 	if ((rc = parse_staff(x, in->by, "--by", &by)) ||
 	    (rc = parse_at(x, in->at, &at)))
@@ -942,7 +1647,7 @@ cmd_step(struct cs_ctx *x, const struct complaint_input *in, int event)
 			scorebuf[n] = '\0';
 		}
 	}
-	if ((rc = open_log(x, &w, &l)))
+	if ((rc = open_log_for(x, &w, &l, &cx, ids, 1)))
 		return rc;
 	if ((ci = complaint_find(&l, in->id)) < 0) {
 		cs_warn("unknown complaint \"%s\"", in->id);
@@ -996,8 +1701,14 @@ cmd_step(struct cs_ctx *x, const struct complaint_input *in, int event)
 	}
 	for (int i = 0; i < nrow; i++)
 		ledger_row(&w, &b, row[i].f);
-	rc = ledger_write(&w, &b);
+	if (cx.on && (before = file_end(&w)) < 0)
+		cxi_close(&cx);
+	if ((rc = ledger_write(&w, &b)) == 0 && cx.on)
+		cxi_done(&cx, &b, before);
 out:
+	if (cx.on && cx.built)
+		cxi_done(&cx, NULL, cx.end); /* keep what was built */
+	cxi_close(&cx);
 	ledger_close(&w);
 	complaints_free(&l);
 	sb_free(&b);
@@ -1127,6 +1838,40 @@ print_notices(struct cs_ctx *x, FILE *fp, const struct complaint_log *l,
 	}
 }
 
+/* escalate through the index: l gets the complaints that can be chased
+ * (open or resolved, their current milestone late), found from the
+ * checkpoint of the states, with their events read through the index.
+ * 0, -1 (read it all), or CS_EX_* (a bad ledger: said why). */
+static int
+late_ones(struct cs_ctx *x, struct cxi *cx, struct complaint_log *l)
+{
+	struct complaint_log st;
+	char **ids = NULL;
+	size_t n = 0, cap = 0;
+	int rc;
+
+	complaints_free(l);
+	if ((rc = complaints_load_state(&st, x->dir, &x->rules, &x->store,
+	    CS_NOTIME, x->now)) != 0)
+		return rc;
+	for (size_t i = 0; i < st.n; i++) {
+		const struct complaint *c = &st.c[i];
+		const struct cmilestone *m;
+		if (c->state != CST_OPEN && c->state != CST_RESOLVED)
+			continue;
+		if (!(m = complaint_current(&st, c)) || !m->late)
+			continue;
+		xgrow(&ids, &cap, n + 1, sizeof *ids);
+		ids[n++] = xstrdup(c->id);
+	}
+	complaints_free(&st);
+	rc = cxi_fold(cx, ids, n, l);
+	for (size_t i = 0; i < n; i++)
+		free(ids[i]);
+	free(ids);
+	return rc;
+}
+
 static int
 cmd_escalate(struct cs_ctx *x, const struct complaint_input *in)
 {
@@ -1138,7 +1883,8 @@ cmd_escalate(struct cs_ctx *x, const struct complaint_input *in)
 	struct sbuf b = {0};
 	struct notice *nv = NULL;
 	size_t nn = 0, ncap = 0;
-	int64_t seq;
+	struct cxi cx = {0};
+	int64_t seq, before = -1;
 	int by, rc;
 	FILE *fp;
 
@@ -1147,8 +1893,18 @@ cmd_escalate(struct cs_ctx *x, const struct complaint_input *in)
 	/* Nobody is chased outside working hours: nothing happens then. */
 	if (!cr->present || !cal_is_working_time(&r->cal, x->now))
 		return 0;
-	if ((rc = open_log(x, &w, &l)))
+	if ((rc = open_log_for(x, &w, &l, &cx, NULL, 0)))
 		return rc;
+	if (cx.on && (rc = late_ones(x, &cx, &l)) != 0) {
+		/* the whole log after all */
+		cxi_close(&cx);
+		if (rc < 0)
+			rc = complaints_load(&l, s, r, w.path, CS_NOTIME, x->now);
+		if (rc) {
+			ledger_close(&w);
+			return rc;
+		}
+	}
 	seq = l.max_seq;
 	for (size_t i = 0; i < l.n; i++) {
 		struct complaint *c = &l.c[i];
@@ -1216,7 +1972,14 @@ cmd_escalate(struct cs_ctx *x, const struct complaint_input *in)
 		nv[nn].late = cmilestone_late(r, m, x->now);
 		nv[nn++].escalated = esc;
 	}
-	if (b.len && (rc = ledger_write(&w, &b)) == 0 && nn) {
+	if (cx.on && b.len && (before = file_end(&w)) < 0)
+		cxi_close(&cx);
+	if (b.len && (rc = ledger_write(&w, &b)) == 0 && cx.on)
+		cxi_done(&cx, &b, before);
+	else if (cx.on && cx.built)
+		cxi_done(&cx, NULL, cx.end); /* keep what was built */
+	cxi_close(&cx);
+	if (b.len && rc == 0 && nn) {
 		qsort(nv, nn, sizeof *nv, notice_cmp);
 		fp = x->opt.output ? cs_open_output(x->opt.output) : stdout;
 		print_notices(x, fp, &l, nv, nn);
@@ -1292,7 +2055,8 @@ cmd_list(struct cs_ctx *x, const struct complaint_input *in)
 		cs_warn("unknown staff \"%s\" in --holder", in->holder);
 		return CS_EX_DATAERR;
 	}
-	if ((rc = load_log(x, &l)))
+	if ((rc = complaints_load_state(&l, x->dir, &x->rules, s, CS_NOTIME,
+	    x->now)))
 		return rc;
 	fp = x->opt.output ? cs_open_output(x->opt.output) : stdout;
 	out_begin(&o, fp, x->opt.fmt, lang_zh(&x->rules) ? zhcols : encols,

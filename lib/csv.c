@@ -37,6 +37,7 @@ struct reader {
 	int64_t rec_off;
 	int64_t end;           /* after the last line that ended between
 	                          records */
+	long end_line;         /* the line number there */
 	bool partial;          /* feeding a piece of a line not yet ended */
 
 	/* the record being read: fields copied out of libcsv's buffer */
@@ -46,6 +47,8 @@ struct reader {
 	char **fptr;
 	size_t fcap;
 	int nf;
+	bool clean;            /* libcsv holds nothing: the last line ended
+	                          between records */
 	bool row_done;         /* libcsv has ended the record */
 	bool saw_lf;           /* an LF outside quotes ended the line */
 	bool cr_ended;         /* a CR ended the record: only LF may follow */
@@ -260,10 +263,13 @@ end_line(struct reader *r, int64_t next)
 	int st = 0;
 
 	r->saw_lf = false;
+	r->clean = between;
 	r->line++;
 	r->line_off = next;
-	if (between)
+	if (between) {
 		r->end = next;
+		r->end_line = r->line;
+	}
 	if (r->row_done)
 		st = deliver(r);
 	if (between) {
@@ -292,6 +298,47 @@ parse_error(struct reader *r, const char *s, size_t n, int64_t off,
 	    "it: \"a \"\"b\"\"\")", r->name, r->line, column(r, s, off, at));
 }
 
+/* A whole line without quotes (and no CR but one before its LF) that
+ * starts a record: its fields are what lies between the commas, exactly
+ * what libcsv would make of it (no spaces are trimmed), without handing
+ * it over byte by byte. */
+static bool
+plain_line(const struct reader *r, const char *s, size_t n)
+{
+	const char *cr;
+
+	if (!r->clean || memchr(s, '"', n))
+		return false;
+	cr = memchr(s, '\r', n);
+	return !cr || cr == s + n - 2;
+}
+
+static void
+split_plain(struct reader *r, const char *s, size_t n)
+{
+	size_t len = n - 1, at = 0;
+
+	if (len && s[len - 1] == '\r')
+		len--;
+	while (len > 0 && !r->err) {
+		const char *comma = memchr(s + at, ',', len - at);
+		size_t k = comma ? (size_t)(comma - (s + at)) : len - at;
+
+		on_field((void *)(s + at), k, r);
+		at += k;
+		if (!comma)
+			break;
+		if (++at == len) {
+			on_field((void *)(s + at), 0, r); /* "a,b," */
+			break;
+		}
+	}
+	r->saw_lf = true;
+	r->cr_ended = false;
+	if (r->nf > 0)
+		r->row_done = true;
+}
+
 /* Feeds s[0..n), which starts at file offset off and is a line or a
  * piece of one; eol: it ends the line (its last byte is '\n'). */
 static int
@@ -317,6 +364,13 @@ feed(struct reader *r, const char *s, size_t n, int64_t off, bool eol)
 		    "GB18030 -t UTF-8, or use --encoding gb18030 where the "
 		    "command offers it", r->name, r->line,
 		    (unsigned char)s[bad], column(r, s, off, (size_t)bad));
+	if (eol && plain_line(r, s, n)) {
+		split_plain(r, s, n);
+		if (r->err)
+			return r->err;
+		return end_line(r, off + (int64_t)n);
+	}
+	r->clean = false;
 	got = csv_parse(&r->p, s, n, on_field, on_row, r);
 	if (r->err)
 		return r->err;
@@ -394,12 +448,13 @@ finish(struct reader *r, int64_t total)
 	if (r->err)
 		return r->err;
 	r->end = total;
+	r->end_line = r->line;
 	return r->row_done ? deliver(r) : 0;
 }
 
 static void
 reader_init(struct reader *r, const char *name, unsigned flags,
-            csv_rec_fn fn, void *ctx, int64_t start)
+            csv_rec_fn fn, void *ctx, int64_t start, long line)
 {
 	memset(r, 0, sizeof *r);
 	csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL |
@@ -410,7 +465,8 @@ reader_init(struct reader *r, const char *name, unsigned flags,
 	r->flags = flags;
 	r->fn = fn;
 	r->ctx = ctx;
-	r->line = r->rec_line = 1;
+	r->line = r->rec_line = r->end_line = line > 0 ? line : 1;
+	r->clean = true;
 	r->line_off = r->rec_off = r->end = start;
 }
 
@@ -444,7 +500,7 @@ read_fd(struct reader *r, int fd, const char *path, int64_t start)
 	bool eof = false, bom_checked = start != 0;
 	int st = 0;
 
-	if (start > 0 && lseek(fd, (off_t)start, SEEK_SET) == (off_t)-1) {
+	if (lseek(fd, (off_t)start, SEEK_SET) == (off_t)-1 && start > 0) {
 		/* a pipe: read up to start */
 		int64_t left = start;
 
@@ -500,30 +556,45 @@ read_fd(struct reader *r, int fd, const char *path, int64_t start)
 }
 
 int
-csv_read(const char *path, int64_t start, unsigned flags, csv_rec_fn fn,
-         void *ctx, int64_t *end)
+csv_read_at(const char *path, int fd, struct csv_at *at, unsigned flags,
+            csv_rec_fn fn, void *ctx)
 {
 	bool from_stdin = strcmp(path, "-") == 0;
+	bool own = fd < 0 && !from_stdin;
 	struct reader r;
-	int fd = 0, st;
+	int st;
 
-	if (end)
-		*end = start;
-	if (!from_stdin && (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
+	at->end = at->start;
+	at->end_line = at->line > 0 ? at->line : 1;
+	if (own && (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
 		if (errno == ENOENT && (flags & CSV_READ_MISSING_OK))
 			return 0;
 		if (!(flags & CSV_READ_QUIET))
 			cs_warn("%s: cannot open: %s", path, strerror(errno));
 		return CS_EX_NOINPUT;
 	}
+	if (fd < 0)
+		fd = 0;
 	reader_init(&r, from_stdin ? "stdin" : path_base(path), flags, fn,
-	    ctx, start);
-	st = read_fd(&r, fd, path, start);
-	if (end)
-		*end = r.end;
+	    ctx, at->start, at->line);
+	st = read_fd(&r, fd, path, at->start);
+	at->end = r.end;
+	at->end_line = r.end_line;
 	reader_free(&r);
-	if (!from_stdin)
+	if (own)
 		close(fd);
+	return st;
+}
+
+int
+csv_read(const char *path, int64_t start, unsigned flags, csv_rec_fn fn,
+         void *ctx, int64_t *end)
+{
+	struct csv_at at = {.start = start, .line = 1};
+	int st = csv_read_at(path, -1, &at, flags, fn, ctx);
+
+	if (end)
+		*end = at.end;
 	return st;
 }
 
@@ -535,7 +606,7 @@ csv_read_mem(const char *name, const char *buf, size_t n, unsigned flags,
 	size_t skip, used;
 	int st;
 
-	reader_init(&r, name, flags, fn, ctx, 0);
+	reader_init(&r, name, flags, fn, ctx, 0, 1);
 	skip = skip_bom(&r, buf, n);
 	st = process(&r, buf + skip, n - skip, (int64_t)skip, true, &used);
 	if (!st)

@@ -22,18 +22,60 @@
 
 struct sched_ix {
 	size_t ncust;
-	size_t *voff;             /* done visits of c: vdate[voff[c]..voff[c+1]) */
-	cs_date *vdate;           /* ascending */
+	const uint32_t *voff;     /* done visits of c: vdate[voff[c]..voff[c+1]) */
+	const cs_date *vdate;     /* ascending */
+	const struct visit_days *vd;
+	struct visit_days own;    /* vd when made from a visit_log */
 	size_t *eoff;             /* events of c: ev[eoff[c]..eoff[c+1]) */
 	const struct event **ev;  /* in time order */
-	uint32_t *fu_id;          /* c's latest done visit if low-score, or 0 */
-	cs_date *fu_date;
+	uint16_t *evk;            /* kind of ev[i]: kinds[evk - 1], 0 other */
+	int tz;
+	struct rule_ix *rix;      /* per visit rule, what it looks up */
+	int nrix;
+	struct memo *memo;        /* calendar results that repeat */
 };
+
+/* What a visit rule looks up, found once: customer columns (index in
+ * customers.csv, -1 if absent) and event kinds (0: none logged). */
+struct rule_ix {
+	int *match;               /* column of each match */
+	int anchor, column, from, until;
+	uint16_t event, idle;
+};
+
+/* Calendar arithmetic is the same for every customer: remember it. */
+#define MEMO_N 8192
+struct memo {
+	struct {
+		const void *what;         /* a duration, or &memo_shift[dir] */
+		cs_date d, result;
+		int sign;
+	} e[MEMO_N];
+};
+static const char memo_shift[3];
+
+/* c's latest done visit if it had a low score (a follow-up), or 0. */
+static uint32_t
+fu_id(const struct sched_ix *ix, size_t c)
+{
+	const struct visit_days *vd = ix->vd;
+
+	if (c >= vd->ncust || vd->last_at[c] == CS_NOTIME || !vd->last_low[c])
+		return 0;
+	return vd->last_id[c];
+}
+
+static cs_date
+fu_date(const struct sched_ix *ix, size_t c)
+{
+	return time_date(ix->vd->last_at[c], ix->tz);
+}
 
 /* What one rule works with for one customer. */
 struct rctx {
 	struct sched *s;
 	const struct visit_rule *r;
+	const struct rule_ix *rx;
 	int cust;
 	const struct customer *c;
 	cs_date lower, upper;     /* from/until bounds (DAY_MIN/DAY_MAX) */
@@ -112,54 +154,68 @@ ix_events(struct sched_ix *ix, const struct cs_store *st, cs_time now)
 	free(fill);
 }
 
-/* Done visits per customer (the log is sorted by customer and time), and
- * each customer's latest done visit if it is low-score. */
-static void
-ix_visits(struct sched_ix *ix, const struct visit_log *vl, cs_time now,
-          int tz)
+/* Code of an event kind among the kinds the rules name (1...), 0 if
+ * none names it; kinds[] collects the names. */
+static uint16_t
+kind_code(const char **kinds, int *nkinds, const char *kind, bool add)
 {
-	size_t n = 0;
-
-	ix->voff = xcalloc(ix->ncust + 1, sizeof *ix->voff);
-	ix->fu_id = xcalloc(ix->ncust + 1, sizeof *ix->fu_id);
-	ix->fu_date = xcalloc(ix->ncust + 1, sizeof *ix->fu_date);
-	ix->vdate = xcalloc(vl && vl->n ? vl->n : 1, sizeof *ix->vdate);
-	for (size_t c = 0; c < ix->ncust; c++) {
-		cs_time last = CS_NOTIME;
-		ix->voff[c] = n;
-		if (!vl || c >= vl->ncust)
-			continue;
-		for (size_t i = vl->by_cust[c]; i < vl->by_cust[c + 1]; i++) {
-			const struct visit *v = &vl->v[i];
-			if (v->outcome != VO_DONE || v->at > now)
-				continue;
-			cs_date d = time_date(v->at, tz);
-			if (n > ix->voff[c] && ix->vdate[n - 1] > d) {
-				/* keep sorted even if the log is not */
-				size_t j = n;
-				while (j > ix->voff[c] && ix->vdate[j - 1] > d) {
-					ix->vdate[j] = ix->vdate[j - 1];
-					j--;
-				}
-				ix->vdate[j] = d;
-				n++;
-			} else {
-				ix->vdate[n++] = d;
-			}
-			if (v->at >= last) {
-				last = v->at;
-				ix->fu_id[c] = (v->flags & VISIT_LOW) ? v->id : 0;
-				ix->fu_date[c] = d;
-			}
-		}
-	}
-	ix->voff[ix->ncust] = n;
+	for (int i = 0; i < *nkinds; i++)
+		if (strcmp(kinds[i], kind) == 0)
+			return (uint16_t)(i + 1);
+	if (!add)
+		return 0;
+	kinds[(*nkinds)++] = kind;
+	return (uint16_t)*nkinds;
 }
 
-int
-sched_init(struct sched *s, const struct cs_rules *r,
-           const struct cs_store *st, const struct visit_log *vl,
-           cs_time now, bool explain)
+static void
+ix_rules(struct sched_ix *ix, const struct cs_rules *r,
+         const struct cs_store *st)
+{
+	const struct csv_table *t = &st->customers_t;
+	/* two kinds a rule at most */
+	const char **kinds = xcalloc(2 * (size_t)r->nvisits + 1, sizeof *kinds);
+	int nkinds = 0;
+
+	ix->rix = xcalloc((size_t)r->nvisits + 1, sizeof *ix->rix);
+	ix->nrix = r->nvisits;
+	for (int k = 0; k < r->nvisits; k++) {
+		const struct visit_rule *v = &r->visits[k];
+		struct rule_ix *x = &ix->rix[k];
+		x->match = xcalloc((size_t)v->nmatch + 1, sizeof *x->match);
+		for (int i = 0; i < v->nmatch; i++)
+			x->match[i] = csv_col(t, v->match[i].column);
+		x->anchor = csv_col(t, v->anchor ? v->anchor : "since");
+		x->column = v->column ? csv_col(t, v->column) : -1;
+		x->from = v->from_column ? csv_col(t, v->from_column) : -1;
+		x->until = v->until_column ? csv_col(t, v->until_column) : -1;
+		if (v->event)
+			x->event = kind_code(kinds, &nkinds, v->event, true);
+		if (v->idle_event)
+			x->idle = kind_code(kinds, &nkinds, v->idle_event, true);
+	}
+	/* in the store's order (memory order), then per customer */
+	uint16_t *code = xcalloc(st->nevents + 1, sizeof *code);
+	const char *prev = NULL;
+	uint16_t pc = 0;
+	for (size_t i = 0; i < st->nevents; i++) {
+		const char *k = st->events[i].kind;
+		if (!prev || strcmp(k, prev) != 0) {
+			prev = k;
+			pc = kind_code(kinds, &nkinds, k, false);
+		}
+		code[i] = pc;
+	}
+	ix->evk = xcalloc(st->nevents + 1, sizeof *ix->evk);
+	for (size_t i = 0; i < ix->eoff[ix->ncust]; i++)
+		ix->evk[i] = code[ix->ev[i] - st->events];
+	free(code);
+	free(kinds);
+}
+
+static int
+sched_start(struct sched *s, const struct cs_rules *r,
+            const struct cs_store *st, cs_time now, bool explain)
 {
 	memset(s, 0, sizeof *s);
 	s->rules = r;
@@ -169,9 +225,61 @@ sched_init(struct sched *s, const struct cs_rules *r,
 	s->explain = explain;
 	s->ix = xcalloc(1, sizeof *s->ix);
 	s->ix->ncust = st->ncustomers;
+	s->ix->tz = r->cal.tz_offset;
+	s->ix->memo = xcalloc(1, sizeof *s->ix->memo);
 	ix_events(s->ix, st, now);
-	ix_visits(s->ix, vl, now, r->cal.tz_offset);
+	ix_rules(s->ix, r, st);
 	return 0;
+}
+
+/* The done visits per customer (vd covers the store's customers). */
+static int
+ix_days(struct sched_ix *ix, const struct visit_days *vd)
+{
+	if (vd->ncust < ix->ncust) {
+		cs_warn("visit log of %zu customers for %zu in customers.csv",
+		    vd->ncust, ix->ncust);
+		return CS_EX_SOFTWARE;
+	}
+	ix->vd = vd;
+	ix->voff = vd->off;
+	ix->vdate = vd->date;
+	return 0;
+}
+
+int
+sched_init(struct sched *s, const struct cs_rules *r,
+           const struct cs_store *st, const struct visit_log *vl,
+           cs_time now, bool explain)
+{
+	struct visit_log empty = {0};
+	int rc;
+
+	sched_start(s, r, st, now, explain);
+	if (!vl) {
+		/* no visits */
+		empty.ncust = st->ncustomers;
+		empty.by_cust = xcalloc(empty.ncust + 1, sizeof *empty.by_cust);
+		vl = &empty;
+	}
+	visit_days_from_log(&s->ix->own, vl, now, r->cal.tz_offset);
+	free(empty.by_cust);
+	if ((rc = ix_days(s->ix, &s->ix->own)))
+		sched_free(s);
+	return rc;
+}
+
+int
+sched_init_days(struct sched *s, const struct cs_rules *r,
+                const struct cs_store *st, const struct visit_days *vd,
+                cs_time now, bool explain)
+{
+	int rc;
+
+	sched_start(s, r, st, now, explain);
+	if ((rc = ix_days(s->ix, vd)))
+		sched_free(s);
+	return rc;
 }
 
 void
@@ -188,12 +296,14 @@ sched_free(struct sched *s)
 	sched_clear(s);
 	free(s->occ);
 	if (s->ix) {
-		free(s->ix->voff);
-		free(s->ix->vdate);
+		visit_days_free(&s->ix->own);
+		for (int k = 0; k < s->ix->nrix; k++)
+			free(s->ix->rix[k].match);
+		free(s->ix->rix);
+		free(s->ix->evk);
+		free(s->ix->memo);
 		free(s->ix->eoff);
 		free(s->ix->ev);
-		free(s->ix->fu_id);
-		free(s->ix->fu_date);
 		free(s->ix);
 	}
 	memset(s, 0, sizeof *s);
@@ -233,12 +343,59 @@ dur_days_max(const struct cs_duration *d)
 	return d->n;
 }
 
+/* The memo slot for (what, d, sign). */
+static size_t
+memo_slot(const void *what, cs_date d, int sign)
+{
+	uint64_t h = (uint64_t)(uintptr_t)what * UINT64_C(0x9E3779B97F4A7C15) ^
+	    (uint64_t)(uint32_t)d * UINT64_C(0xC2B2AE3D27D4EB4F) ^
+	    (uint64_t)(sign + 2);
+	return (size_t)((h ^ (h >> 29)) % MEMO_N);
+}
+
 static cs_date
 add_dur(const struct sched *s, cs_date d, const struct cs_duration *dur,
         int sign, struct sbuf *why)
 {
-	return duration_add_date(&s->rules->cal, d, dur, sign, CLOCK_CALENDAR,
-	    why);
+	struct memo *m = s->ix->memo;
+	size_t k;
+	cs_date e;
+
+	if (why)
+		return duration_add_date(&s->rules->cal, d, dur, sign,
+		    CLOCK_CALENDAR, why);
+	k = memo_slot(dur, d, sign);
+	if (m->e[k].what == dur && m->e[k].d == d && m->e[k].sign == sign)
+		return m->e[k].result;
+	e = duration_add_date(&s->rules->cal, d, dur, sign, CLOCK_CALENDAR,
+	    NULL);
+	m->e[k].what = dur;
+	m->e[k].d = d;
+	m->e[k].sign = sign;
+	m->e[k].result = e;
+	return e;
+}
+
+/* cal_shift_day, remembered when there is nothing to explain. */
+static cs_date
+shift_day(const struct sched *s, cs_date d, int dir, struct sbuf *why)
+{
+	struct memo *m = s->ix->memo;
+	const void *what = &memo_shift[dir + 1];
+	size_t k;
+	cs_date e;
+
+	if (why || dir == 0)
+		return cal_shift_day(&s->rules->cal, d, dir, why);
+	k = memo_slot(what, d, dir);
+	if (m->e[k].what == what && m->e[k].d == d && m->e[k].sign == dir)
+		return m->e[k].result;
+	e = cal_shift_day(&s->rules->cal, d, dir, NULL);
+	m->e[k].what = what;
+	m->e[k].d = d;
+	m->e[k].sign = dir;
+	m->e[k].result = e;
+	return e;
 }
 
 /* d moved to a working day as the rule says, with the trace. */
@@ -250,17 +407,17 @@ shift_due(struct rctx *x, cs_date d, struct sbuf *why)
 	if (x->r->shift == 0)
 		return d;
 	/* the calendar says what it skipped */
-	e = cal_shift_day(&x->s->rules->cal, d, x->r->shift, why);
+	e = shift_day(x->s, d, x->r->shift, why);
 	return e;
 }
 
 static bool
-rule_matches(const struct cs_store *st, const struct visit_rule *r,
+rule_matches(const struct visit_rule *r, const struct rule_ix *rx,
              const struct customer *c)
 {
 	for (int i = 0; i < r->nmatch; i++) {
 		const struct cs_match *m = &r->match[i];
-		const char *v = customer_field(st, c, m->column);
+		const char *v = rx->match[i] < 0 ? "" : c->f[rx->match[i]];
 		bool hit = false;
 		for (int j = 0; j < m->nvalues && !hit; j++)
 			hit = strcmp(v, m->values[j]) == 0;
@@ -270,17 +427,43 @@ rule_matches(const struct cs_store *st, const struct visit_rule *r,
 	return true;
 }
 
-/* Date of the last event of `kind` of cust on or before d, or CS_NODATE. */
+/* customer_date with the column found already (col < 0: absent). */
+static int
+cust_date(const struct cs_store *st, const struct customer *c, int col,
+          cs_date *out)
+{
+	const char *v = col < 0 ? "" : c->f[col];
+
+	*out = CS_NODATE;
+	if (*v == '\0')
+		return 0;
+	if (date_parse(v, out) < 0) {
+		/* as customer_date says it */
+		cs_warn("%s:%ld: bad date \"%s\" in column %s (expected "
+		    "YYYY-MM-DD)", st->customers_t.file, c->line, v,
+		    st->customers_t.cols[col]);
+		*out = CS_NODATE;
+		return -1;
+	}
+	return 0;
+}
+
+/* Date of the last event of kind code `kind` of cust on or before d, or
+ * CS_NODATE. */
 static cs_date
-last_event(const struct sched *s, int cust, const char *kind, cs_date d)
+last_event(const struct sched *s, int cust, uint16_t kind, cs_date d)
 {
 	const struct sched_ix *ix = s->ix;
 	int tz = s->rules->cal.tz_offset;
 
+	if (!kind)
+		return CS_NODATE;
 	for (size_t i = ix->eoff[cust + 1]; i > ix->eoff[cust]; i--) {
-		const struct event *e = ix->ev[i - 1];
-		cs_date ed = time_date(e->at, tz);
-		if (ed <= d && strcmp(e->kind, kind) == 0)
+		cs_date ed;
+		if (ix->evk[i - 1] != kind)
+			continue;
+		ed = time_date(ix->ev[i - 1]->at, tz);
+		if (ed <= d)
 			return ed;
 	}
 	return CS_NODATE;
@@ -307,7 +490,7 @@ idle_holds(struct rctx *x, cs_date d, struct sbuf *why)
 
 	if (!r->idle_event)
 		return true;
-	last = last_event(x->s, x->cust, r->idle_event, d);
+	last = last_event(x->s, x->cust, x->rx->idle, d);
 	if ((none = last == CS_NODATE))
 		last = x->c->since;
 	if (last == CS_NODATE) {
@@ -395,6 +578,10 @@ emit(struct rctx *x, struct occurrence *o, struct sbuf *why, bool keep_open)
 {
 	struct sched *s = x->s;
 
+	if ((x->flags & SCHED_OUTSTANDING) && !occ_outstanding(o)) {
+		drop(why);
+		return;
+	}
 	if ((o->latest < x->from || o->earliest > x->to) &&
 	    !(keep_open && (x->flags & SCHED_KEEP_OPEN) && occ_outstanding(o) &&
 	      o->earliest <= x->to)) {
@@ -479,7 +666,7 @@ gen_every(struct rctx *x)
 		 * visit: when never visited, or first visited after it */
 		const char *col = r->anchor ? r->anchor : "since";
 		cs_date anchor;
-		if (customer_date(s->store, x->c, col, &anchor) < 0) {
+		if (cust_date(s->store, x->c, x->rx->anchor, &anchor) < 0) {
 			x->status = CS_EX_DATAERR;
 			return;
 		}
@@ -578,7 +765,6 @@ gen_quota(struct rctx *x)
 {
 	struct sched *s = x->s;
 	const struct visit_rule *r = x->r;
-	const struct cs_calendar *cal = &s->rules->cal;
 	char b1[32], b2[32];
 	cs_date lo = x->from > x->lower ? x->from : x->lower;
 	cs_date hi = x->to < x->upper ? x->to : x->upper;
@@ -599,7 +785,7 @@ gen_quota(struct rctx *x)
 		/* a period (or what the bounds leave of it) without a working
 		 * day asks for nothing: Spring Festival week, a customer since
 		 * Sunday */
-		if (cal_shift_day(cal, l, -1, NULL) < e)
+		if (shift_day(s, l, -1, NULL) < e)
 			continue;
 		for (int n = 0; n < r->quota; n++) {
 			struct sbuf w = {0}, *why = s->explain ? &w : NULL;
@@ -624,7 +810,7 @@ gen_quota(struct rctx *x)
 			cs_date part = e + (cs_date)(((int64_t)len * (n + 1)) /
 			    r->quota) - 1;
 			struct sbuf sw = {0};
-			due = cal_shift_day(cal, part, -1, why ? &sw : NULL);
+			due = shift_day(s, part, -1, why ? &sw : NULL);
 			if (due < e) {
 				due = part; /* no working day in its share */
 			} else if (why) {
@@ -665,7 +851,7 @@ gen_after(struct rctx *x)
 		const struct event *ev = ix->ev[i];
 		cs_date ed, d;
 		struct occurrence o;
-		if (strcmp(ev->kind, r->event) != 0)
+		if (!x->rx->event || ix->evk[i] != x->rx->event)
 			continue;
 		ed = time_date(ev->at, tz);
 		if (ed == prev)
@@ -707,7 +893,7 @@ gen_before(struct rctx *x)
 	int lead[16], n = r->nleads < 16 ? r->nleads : 16;
 	struct sbuf lw[16];
 
-	if (customer_date(s->store, x->c, r->column, &col) < 0) {
+	if (cust_date(s->store, x->c, x->rx->column, &col) < 0) {
 		x->status = CS_EX_DATAERR;
 		return;
 	}
@@ -770,12 +956,13 @@ gen_dormant(struct rctx *x)
 	char b1[32], b2[32], b3[32];
 	cs_date *base = NULL, since = x->c->since;
 	size_t nb = 0, cap = 0;
-	struct cs_duration week = { 7, UNIT_DAY, CLOCK_CALENDAR };
+	/* static: add_dur remembers results by the duration's address */
+	static const struct cs_duration week = { 7, UNIT_DAY, CLOCK_CALENDAR };
 
 	for (size_t i = ix->eoff[x->cust]; i < ix->eoff[x->cust + 1]; i++) {
 		const struct event *ev = ix->ev[i];
 		cs_date ed;
-		if (strcmp(ev->kind, r->event) != 0)
+		if (!x->rx->event || ix->evk[i] != x->rx->event)
 			continue;
 		ed = time_date(ev->at, tz);
 		if (nb > 0 && base[nb - 1] == ed)
@@ -839,7 +1026,7 @@ bounds(struct rctx *x)
 	x->lower = DAY_MIN;
 	x->upper = DAY_MAX;
 	if (r->from_column) {
-		if (customer_date(x->s->store, x->c, r->from_column, &d) < 0) {
+		if (cust_date(x->s->store, x->c, x->rx->from, &d) < 0) {
 			x->status = CS_EX_DATAERR;
 			return false;
 		}
@@ -858,7 +1045,7 @@ bounds(struct rctx *x)
 		x->lower_by = "since";
 	}
 	if (r->until_column) {
-		if (customer_date(x->s->store, x->c, r->until_column, &d) < 0) {
+		if (cust_date(x->s->store, x->c, x->rx->until, &d) < 0) {
 			x->status = CS_EX_DATAERR;
 			return false;
 		}
@@ -924,8 +1111,8 @@ gen_followup(struct sched *s, int cust)
 	o.cust = cust;
 	o.of = 1;
 	o.done = CS_NODATE;
-	o.visit = s->ix->fu_id[cust];
-	o.earliest = s->ix->fu_date[cust];
+	o.visit = fu_id(s->ix, (size_t)cust);
+	o.earliest = fu_date(s->ix, (size_t)cust);
 	if (why)
 		sb_addf(why, "follow-up: visit %s on %s has a score <= %d and no "
 		    "done visit since\n", visit_id_format(o.visit, b2),
@@ -952,11 +1139,12 @@ sched_range(struct sched *s, cs_date from, cs_date to, unsigned flags)
 		for (int k = 0; k < s->rules->nvisits; k++) {
 			const struct visit_rule *r = &s->rules->visits[k];
 			struct rctx x;
-			if (!rule_matches(st, r, cu))
+			if (!rule_matches(r, &s->ix->rix[k], cu))
 				continue;
 			memset(&x, 0, sizeof x);
 			x.s = s;
 			x.r = r;
+			x.rx = &s->ix->rix[k];
 			x.cust = (int)c;
 			x.c = cu;
 			x.from = from;
@@ -977,7 +1165,7 @@ sched_range(struct sched *s, cs_date from, cs_date to, unsigned flags)
 			if (x.status)
 				return x.status; /* said why already */
 		}
-		if ((flags & SCHED_FOLLOWUPS) && s->ix->fu_id[c])
+		if ((flags & SCHED_FOLLOWUPS) && fu_id(s->ix, c))
 			gen_followup(s, (int)c);
 	}
 	return 0;

@@ -5,10 +5,12 @@
 #endif
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cs.h"
@@ -196,9 +198,140 @@ arena_intern(struct visit_log *l, const char *s)
 
 /* ---- reading visits.csv -------------------------------------------- */
 
+/* Rows kept in compact form, in file order (visit_days_load): no
+ * strings, 17 bytes a row. */
+struct vrows {
+	cs_time *at;
+	uint32_t *id;
+	int32_t *cust;
+	uint8_t *fl;          /* VR_* */
+	size_t n, cap;
+	struct vamend {       /* the rows that amend another */
+		size_t row;
+		uint32_t amends, line;
+	} *am;
+	size_t nam, amcap;
+};
+enum { VR_DONE = 1, VR_LOW = 2, VR_SUPERSEDED = 4 };
+
+struct vload;
+/* Called with each row kept (after its checks); nonzero stops the read. */
+typedef int (*vload_hook)(struct vload *c, const struct csv_rec *r,
+                          const struct visit *v);
+
+/* Customer ids to store indexes, for the reads of millions of rows: the
+ * ids (up to 12 bytes) sit in the slots, so a lookup costs one cache miss
+ * where the store's map costs several.  A longer id, or none built: the
+ * store's map. */
+struct idslot {
+	char key[12];
+	int32_t idx;              /* -1: empty */
+};
+struct idmap {
+	struct idslot *slot;
+	size_t cap;               /* a power of two */
+};
+struct idmaps {
+	struct idmap cust, staff;
+};
+
+static uint64_t
+id_hash(const char key[12])
+{
+	uint64_t a, b;
+	uint32_t c;
+
+	memcpy(&a, key, 8);
+	memcpy(&c, key + 8, 4);
+	b = c;
+	a = (a ^ (b * UINT64_C(0x9E3779B97F4A7C15))) * UINT64_C(0xff51afd7ed558ccd);
+	return a ^ (a >> 29);
+}
+
+static const char *
+customer_id_at(const struct cs_store *s, size_t i)
+{
+	return s->customers[i].id;
+}
+
+static const char *
+staff_id_at(const struct cs_store *s, size_t i)
+{
+	return s->staff[i].id;
+}
+
+/* n ids, id(s, i) the i-th: the map of them. */
+static void
+idmap_build(struct idmap *m, const struct cs_store *s, size_t n,
+            const char *(*id)(const struct cs_store *, size_t))
+{
+	size_t cap = 64;
+
+	memset(m, 0, sizeof *m);
+	while (cap < n * 2)
+		cap *= 2;
+	m->slot = xmalloc(cap * sizeof *m->slot);
+	for (size_t i = 0; i < cap; i++)
+		m->slot[i].idx = -1;
+	m->cap = cap;
+	for (size_t i = 0; i < n; i++) {
+		const char *v = id(s, i);
+		char key[12] = {0};
+		size_t len = strlen(v), k;
+
+		if (len > sizeof key || len == 0)
+			continue;
+		memcpy(key, v, len);
+		k = (size_t)id_hash(key) & (cap - 1);
+		while (m->slot[k].idx >= 0 &&
+		    memcmp(m->slot[k].key, key, sizeof key) != 0)
+			k = (k + 1) & (cap - 1);
+		if (m->slot[k].idx < 0) { /* ids are unique (store_load) */
+			memcpy(m->slot[k].key, key, sizeof key);
+			m->slot[k].idx = (int32_t)i;
+		}
+	}
+}
+
+/* The index of id, or -1; a long id: ask the store (lookup). */
+static int
+idmap_get(const struct idmap *m, const struct cs_store *s, const char *id,
+          int (*lookup)(const struct cs_store *, const char *))
+{
+	char key[12] = {0};
+	size_t n, k;
+
+	if ((n = strlen(id)) > sizeof key || n == 0)
+		return lookup(s, id);
+	memcpy(key, id, n);
+	k = (size_t)id_hash(key) & (m->cap - 1);
+	while (m->slot[k].idx >= 0) {
+		if (memcmp(m->slot[k].key, key, sizeof key) == 0)
+			return m->slot[k].idx;
+		k = (k + 1) & (m->cap - 1);
+	}
+	return -1;
+}
+
+static void
+idmaps_build(struct idmaps *m, const struct cs_store *s)
+{
+	idmap_build(&m->cust, s, s->ncustomers, customer_id_at);
+	idmap_build(&m->staff, s, s->nstaff, staff_id_at);
+}
+
+static void
+idmaps_free(struct idmaps *m)
+{
+	free(m->cust.slot);
+	free(m->staff.slot);
+	memset(m, 0, sizeof *m);
+}
+
 struct vload {
 	struct visit_log *l;
 	const struct cs_store *s;
+	const struct idmaps *ids; /* or NULL: store_customer, store_staff */
 	cs_time asof;
 	int low_score;
 	bool header_seen;
@@ -206,6 +339,11 @@ struct vload {
 	int ncols;
 	struct visit *rows;   /* every row kept, in file order */
 	size_t nrows, cap;
+	struct vrows *compact; /* or these, without the strings */
+	cs_time max_at, max_rec; /* of the rows kept */
+	size_t nskipped;      /* rows left out: recorded after asof */
+	vload_hook hook;
+	void *hook_ctx;
 };
 
 static bool
@@ -249,6 +387,43 @@ fld(const struct vload *c, const struct csv_rec *r, int k)
 	return i >= 0 && i < r->nf ? r->f[i] : "";
 }
 
+static void
+vrows_add(struct vrows *w, const struct visit *v)
+{
+	if (w->n == w->cap) {
+		size_t cap = w->cap;
+		xgrow(&w->at, &cap, w->n + 1, sizeof *w->at);
+		cap = w->cap;
+		xgrow(&w->id, &cap, w->n + 1, sizeof *w->id);
+		cap = w->cap;
+		xgrow(&w->cust, &cap, w->n + 1, sizeof *w->cust);
+		xgrow(&w->fl, &w->cap, w->n + 1, sizeof *w->fl);
+	}
+	w->at[w->n] = v->at;
+	w->id[w->n] = v->id;
+	w->cust[w->n] = v->cust;
+	w->fl[w->n] = (uint8_t)((v->outcome == VO_DONE ? VR_DONE : 0) |
+	    (v->flags & VISIT_LOW ? VR_LOW : 0));
+	if (v->amends) {
+		xgrow(&w->am, &w->amcap, w->nam + 1, sizeof *w->am);
+		w->am[w->nam].row = w->n;
+		w->am[w->nam].amends = v->amends;
+		w->am[w->nam++].line = v->line;
+	}
+	w->n++;
+}
+
+static void
+vrows_free(struct vrows *w)
+{
+	free(w->at);
+	free(w->id);
+	free(w->cust);
+	free(w->fl);
+	free(w->am);
+	memset(w, 0, sizeof *w);
+}
+
 #define BAD(what, k, val, expected)                                           \
 	do {                                                                  \
 		cs_warn("%s:%ld: %s \"%s\" in column %s (expected %s)",       \
@@ -280,8 +455,10 @@ vload_row(const struct csv_rec *r, void *ctx)
 	if (*s && time_parse(s, c->s->tz_offset, &v.recorded_at) < 0)
 		BAD("bad time", C_RECORDED_AT, s, "an ISO 8601 time");
 	if (c->asof != CS_NOTIME && v.recorded_at != CS_NOTIME &&
-	    v.recorded_at > c->asof)
+	    v.recorded_at > c->asof) {
+		c->nskipped++;
 		return 0;
+	}
 	s = fld(c, r, C_ID);
 	if (visit_id_parse(s, &v.id) < 0)
 		BAD("bad visit id", C_ID, s, "V and at least 6 digits");
@@ -297,10 +474,12 @@ vload_row(const struct csv_rec *r, void *ctx)
 	if (time_parse(s, c->s->tz_offset, &v.at) < 0)
 		BAD("bad time", C_AT, s, "an ISO 8601 time");
 	s = fld(c, r, C_CUSTOMER);
-	if ((v.cust = store_customer(c->s, s)) < 0)
+	if ((v.cust = c->ids ? idmap_get(&c->ids->cust, c->s, s,
+	    store_customer) : store_customer(c->s, s)) < 0)
 		BAD("unknown customer", C_CUSTOMER, s, "an id in customers.csv");
 	s = fld(c, r, C_STAFF);
-	if ((v.staff = store_staff(c->s, s)) < 0)
+	if ((v.staff = c->ids ? idmap_get(&c->ids->staff, c->s, s,
+	    store_staff) : store_staff(c->s, s)) < 0)
 		BAD("unknown staff", C_STAFF, s, "an id in staff.csv");
 	s = fld(c, r, C_METHOD);
 	if ((i = word_index(visit_methods, s)) < 0)
@@ -321,11 +500,21 @@ vload_row(const struct csv_rec *r, void *ctx)
 	s = fld(c, r, C_AMENDS);
 	if (*s && (visit_id_parse(s, &v.amends) < 0 || v.amends >= v.id))
 		BAD("bad visit id", C_AMENDS, s, "the id of an earlier visit");
+	if (is_low(&v, c->low_score))
+		v.flags |= VISIT_LOW;
+	if (v.at > c->max_at)
+		c->max_at = v.at;
+	if (v.recorded_at > c->max_rec)
+		c->max_rec = v.recorded_at;
+	if (c->hook && (i = c->hook(c, r, &v)) != 0)
+		return i;
+	if (c->compact) {
+		vrows_add(c->compact, &v);
+		return 0;
+	}
 	v.rule = arena_intern(c->l, fld(c, r, C_RULE));
 	v.complaint = arena_intern(c->l, fld(c, r, C_COMPLAINT));
 	v.note = arena_add(c->l, fld(c, r, C_NOTE));
-	if (is_low(&v, c->low_score))
-		v.flags |= VISIT_LOW;
 	xgrow(&c->rows, &c->cap, c->nrows + 1, sizeof *c->rows);
 	c->rows[c->nrows++] = v;
 	return 0;
@@ -367,6 +556,7 @@ visits_load(struct visit_log *l, const struct cs_store *s, const char *path,
 {
 	struct vload c = {0};
 	const char *file = path_base(path);
+	struct idmaps ids;
 	size_t n = 0;
 	int rc;
 
@@ -379,8 +569,11 @@ visits_load(struct visit_log *l, const struct cs_store *s, const char *path,
 	c.s = s;
 	c.asof = asof;
 	c.low_score = low_score;
+	idmaps_build(&ids, s);
+	c.ids = &ids;
 	rc = csv_read(path, 0, CSV_READ_HEADER | CSV_READ_LEDGER |
 	    CSV_READ_MISSING_OK, vload_row, &c, NULL);
+	idmaps_free(&ids);
 	if (rc) {
 		free(c.rows);
 		return rc;
@@ -450,6 +643,484 @@ visits_free(struct visit_log *l)
 	free(l->amended);
 	strmap_free(&l->intern);
 	memset(l, 0, sizeof *l);
+}
+
+/* ---- what the schedule engine needs: done-visit dates per customer ---- */
+
+#define DAYS_CKPT "visit-days"
+#define DAYS_TAIL (64 * 1024) /* a tail this long is folded into a new
+                                 checkpoint */
+enum { STOP = -1 };
+
+/* The payload of a checkpoint, and the one block a visit_days lives in:
+ * this, then off, last_at, last_id, last_low and date. */
+struct days_meta {
+	uint64_t ncust, ndates;
+	int64_t max_at, max_rec;  /* of the rows covered */
+	uint32_t max_id, pad;
+};
+struct days_layout {
+	size_t off, last_at, last_id, last_low, date, total;
+};
+
+static size_t
+al8(size_t n)
+{
+	return (n + 7) & ~(size_t)7;
+}
+
+static void
+days_layout(size_t ncust, size_t ndates, struct days_layout *L)
+{
+	size_t pos = al8(sizeof(struct days_meta));
+
+	L->off = pos;
+	pos += al8((ncust + 1) * sizeof(uint32_t));
+	L->last_at = pos;
+	pos += ncust * sizeof(cs_time);
+	L->last_id = pos;
+	pos += al8(ncust * sizeof(uint32_t));
+	L->last_low = pos;
+	pos += al8(ncust);
+	L->date = pos;
+	pos += ndates * sizeof(cs_date);
+	L->total = pos;
+}
+
+static struct days_meta *
+days_meta(const struct visit_days *d)
+{
+	return d->blob;
+}
+
+/* Points d's arrays into its blob. */
+static void
+days_point(struct visit_days *d)
+{
+	struct days_meta *m = d->blob;
+	struct days_layout L;
+	char *b = d->blob;
+
+	days_layout((size_t)m->ncust, (size_t)m->ndates, &L);
+	d->ncust = (size_t)m->ncust;
+	d->off = (uint32_t *)(void *)(b + L.off);
+	d->last_at = (cs_time *)(void *)(b + L.last_at);
+	d->last_id = (uint32_t *)(void *)(b + L.last_id);
+	d->last_low = (uint8_t *)(b + L.last_low);
+	d->date = (cs_date *)(void *)(b + L.date);
+}
+
+static void
+days_alloc(struct visit_days *d, size_t ncust, size_t ndates)
+{
+	struct days_layout L;
+	struct days_meta *m;
+
+	days_layout(ncust, ndates, &L);
+	d->blob = xcalloc(1, L.total);
+	d->bloblen = L.total;
+	m = d->blob;
+	m->ncust = ncust;
+	m->ndates = ndates;
+	m->max_at = m->max_rec = CS_NOTIME;
+	days_point(d);
+	for (size_t c = 0; c < ncust; c++)
+		d->last_at[c] = CS_NOTIME;
+}
+
+void
+visit_days_free(struct visit_days *d)
+{
+	free(d->blob);
+	memset(d, 0, sizeof *d);
+}
+
+/* Dates of one customer, nearly sorted: insertion sort. */
+static void
+sort_dates(cs_date *v, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		cs_date x = v[i];
+		size_t j = i;
+		while (j > 0 && v[j - 1] > x) {
+			v[j] = v[j - 1];
+			j--;
+		}
+		v[j] = x;
+	}
+}
+
+/* One done visit that counts: is it c's latest (by time, then id)? */
+static void
+days_last(struct visit_days *d, int32_t c, cs_time at, uint32_t id, bool low)
+{
+	if (at > d->last_at[c] || (at == d->last_at[c] && id > d->last_id[c])) {
+		d->last_at[c] = at;
+		d->last_id[c] = id;
+		d->last_low[c] = low ? VISIT_LOW : 0;
+	}
+}
+
+static bool
+row_counts(const struct vrows *w, size_t i, cs_time now, size_t ncust)
+{
+	return (w->fl[i] & (VR_DONE | VR_SUPERSEDED)) == VR_DONE &&
+	    w->at[i] <= now && w->cust[i] >= 0 && (size_t)w->cust[i] < ncust;
+}
+
+/* d from compact rows (superseded ones marked). */
+static void
+days_build(struct visit_days *d, size_t ncust, const struct vrows *w,
+           cs_time now, int tz)
+{
+	uint32_t *n = xcalloc(ncust + 1, sizeof *n), *fill;
+	size_t total = 0;
+
+	for (size_t i = 0; i < w->n; i++)
+		if (row_counts(w, i, now, ncust)) {
+			n[w->cust[i]]++;
+			total++;
+		}
+	days_alloc(d, ncust, total);
+	for (size_t c = 0; c < ncust; c++)
+		d->off[c + 1] = d->off[c] + n[c];
+	fill = n;
+	memcpy(fill, d->off, ncust * sizeof *fill);
+	for (size_t i = 0; i < w->n; i++) {
+		int32_t c = w->cust[i];
+		if (!row_counts(w, i, now, ncust))
+			continue;
+		d->date[fill[c]++] = time_date(w->at[i], tz);
+		days_last(d, c, w->at[i], w->id[i], w->fl[i] & VR_LOW);
+	}
+	for (size_t c = 0; c < ncust; c++)
+		sort_dates(d->date + d->off[c], d->off[c + 1] - d->off[c]);
+	free(n);
+}
+
+void
+visit_days_from_log(struct visit_days *d, const struct visit_log *l,
+                    cs_time now, int tz)
+{
+	size_t ncust = l->ncust, total = 0, k = 0;
+
+	memset(d, 0, sizeof *d);
+	for (size_t i = 0; i < l->n; i++)
+		if (l->v[i].outcome == VO_DONE && l->v[i].at <= now)
+			total++;
+	days_alloc(d, ncust, total);
+	/* the log is sorted by customer, time and id */
+	for (size_t c = 0; c < ncust; c++) {
+		d->off[c] = (uint32_t)k;
+		for (size_t i = l->by_cust[c]; i < l->by_cust[c + 1]; i++) {
+			const struct visit *v = &l->v[i];
+			if (v->outcome != VO_DONE || v->at > now)
+				continue;
+			d->date[k++] = time_date(v->at, tz);
+			days_last(d, (int32_t)c, v->at, v->id, v->flags & VISIT_LOW);
+		}
+		sort_dates(d->date + d->off[c], k - d->off[c]);
+	}
+	d->off[ncust] = (uint32_t)k;
+}
+
+/* Adds the tail's rows to d (a checkpoint's), in place. */
+static void
+days_merge(struct visit_days *d, const struct vrows *t, cs_time now, int tz)
+{
+	size_t ncust = d->ncust, added = 0, old;
+	uint32_t *n = xcalloc(ncust + 1, sizeof *n), *oldoff;
+	struct days_meta *m;
+
+	for (size_t i = 0; i < t->n; i++)
+		if (row_counts(t, i, now, ncust)) {
+			n[t->cust[i]]++;
+			added++;
+		}
+	if (added) {
+		old = days_meta(d)->ndates;
+		d->bloblen += added * sizeof(cs_date);
+		d->blob = xrealloc(d->blob, d->bloblen);
+		m = d->blob;
+		m->ndates = old + added;
+		days_point(d);
+		/* each customer's dates move up by what the ones before it
+		 * gain: from the last customer down, nothing is overwritten */
+		oldoff = xmalloc((ncust + 1) * sizeof *oldoff);
+		memcpy(oldoff, d->off, (ncust + 1) * sizeof *oldoff);
+		for (size_t c = 0, sum = 0; c <= ncust; c++) {
+			d->off[c] = (uint32_t)(oldoff[c] + sum);
+			sum += c < ncust ? n[c] : 0;
+		}
+		for (size_t c = ncust; c-- > 0;)
+			if (d->off[c] != oldoff[c])
+				memmove(d->date + d->off[c], d->date + oldoff[c],
+				    (oldoff[c + 1] - oldoff[c]) * sizeof(cs_date));
+		for (size_t c = 0; c < ncust; c++)
+			n[c] = d->off[c] + (oldoff[c + 1] - oldoff[c]);
+		free(oldoff);
+	}
+	for (size_t i = 0; i < t->n; i++) {
+		int32_t c = t->cust[i];
+		if (!row_counts(t, i, now, ncust))
+			continue;
+		d->date[n[c]++] = time_date(t->at[i], tz);
+		days_last(d, c, t->at[i], t->id[i], t->fl[i] & VR_LOW);
+	}
+	if (added)
+		for (size_t c = 0; c < ncust; c++)
+			if (d->off[c + 1] - d->off[c] > 1)
+				sort_dates(d->date + d->off[c],
+				    d->off[c + 1] - d->off[c]);
+	free(n);
+}
+
+/* The row with that id among w's first n (ids increase), or -1. */
+static long
+vrow_by_id(const struct vrows *w, size_t n, uint32_t id)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (w->id[mid] == id)
+			return (long)mid;
+		if (w->id[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+/* Marks the rows later rows amend, as visits_load does (same messages).
+ * base_max: ids up to it are before w (a checkpoint): amending one of
+ * them returns STOP (w alone cannot say). */
+static int
+vrows_amend(struct vrows *w, const char *file, uint32_t base_max)
+{
+	char a[16];
+
+	for (size_t k = 0; k < w->nam; k++) {
+		const struct vamend *am = &w->am[k];
+		long old;
+
+		if (am->amends <= base_max)
+			return STOP;
+		if ((old = vrow_by_id(w, am->row, am->amends)) < 0) {
+			cs_warn("%s:%u: amends unknown visit %s", file, am->line,
+			    visit_id_format(am->amends, a));
+			return CS_EX_DATAERR;
+		}
+		if (w->fl[old] & VR_SUPERSEDED) {
+			cs_warn("%s:%u: amends %s, which was already amended",
+			    file, am->line, visit_id_format(am->amends, a));
+			return CS_EX_DATAERR;
+		}
+		w->fl[old] |= VR_SUPERSEDED;
+	}
+	return 0;
+}
+
+/* Only the header: the column map. */
+static int
+vload_header_only(const struct csv_rec *r, void *ctx)
+{
+	struct vload *c = ctx;
+	int rc;
+
+	c->header_seen = true;
+	if ((rc = vload_header(c, r)))
+		return rc;
+	return STOP;
+}
+
+static void
+vload_init(struct vload *c, struct visit_log *l, const struct cs_store *s,
+           const char *path, cs_time asof, int low_score)
+{
+	memset(c, 0, sizeof *c);
+	memset(l, 0, sizeof *l);
+	l->path = (char *)path;
+	c->l = l;
+	c->s = s;
+	c->asof = asof;
+	c->low_score = low_score;
+	c->max_at = c->max_rec = CS_NOTIME;
+}
+
+/* Writes d as the checkpoint for the ledger on fd up to at. */
+static void
+days_save(struct visit_days *d, const char *dir, uint64_t deps, int fd,
+          const struct csv_at *at)
+{
+	struct cache_mark m;
+
+	if (cache_mark_make(fd, at->end, at->end_line, &m) == 0)
+		ckpt_write(dir, DAYS_CKPT, CACHE_VISIT_DAYS, deps, &m, d->blob,
+		    d->bloblen);
+}
+
+static bool
+days_payload_ok(const void *p, size_t len, size_t ncust)
+{
+	const struct days_meta *m = p;
+	const uint32_t *off;
+	struct days_layout L;
+
+	if (len < sizeof *m || m->ncust != ncust || m->ndates > UINT32_MAX)
+		return false;
+	days_layout((size_t)m->ncust, (size_t)m->ndates, &L);
+	if (L.total != len)
+		return false;
+	off = (const uint32_t *)(const void *)((const char *)p + L.off);
+	if (off[0] != 0 || off[ncust] != m->ndates)
+		return false;
+	for (size_t c = 0; c < ncust; c++)
+		if (off[c] > off[c + 1])
+			return false;
+	return true;
+}
+
+/* From the checkpoint and the rows after it: 0, or -1 (read it all). */
+static int
+days_warm(struct visit_days *d, const char *dir, const char *path, int fd,
+          int64_t size, const struct cs_rules *r, const struct cs_store *s,
+          cs_time now, uint64_t deps)
+{
+	struct visit_log l;
+	struct vload c;
+	struct vrows tail = {0};
+	struct cache_mark m;
+	struct csv_at at = {0, 1, 0, 0};
+	struct days_meta *meta;
+	size_t len;
+	bool quiet = cs_quiet;
+	int rc;
+
+	memset(d, 0, sizeof *d);
+	if (!(d->blob = ckpt_read(dir, DAYS_CKPT, CACHE_VISIT_DAYS, deps, fd,
+	    &m, &len)))
+		return -1;
+	d->bloblen = len;
+	meta = d->blob;
+	/* the checkpoint holds every row it covers: good only if none of
+	 * them is after now */
+	if (!days_payload_ok(d->blob, len, s->ncustomers)) {
+		cache_trace("%s: not used: damaged", DAYS_CKPT);
+		goto cold;
+	}
+	if (meta->max_at > now || meta->max_rec > now) {
+		cache_trace("%s: not used: it holds visits after --now",
+		    DAYS_CKPT);
+		goto cold;
+	}
+	days_point(d);
+	vload_init(&c, &l, s, path, now, r->low_score);
+	cs_quiet = true;
+	rc = csv_read_at(path, fd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
+	    vload_header_only, &c);
+	if (rc != STOP || !c.header_seen) {
+		cs_quiet = quiet;
+		goto cold;
+	}
+	/* the rows after the checkpoint: any doubt, and it is all read
+	 * again (which says what is wrong, if anything is) */
+	l.max_id = meta->max_id;
+	c.compact = &tail;
+	at.start = m.offset;
+	at.line = (long)m.line;
+	rc = csv_read_at(path, fd, &at, CSV_READ_LEDGER | CSV_READ_QUIET,
+	    vload_row, &c);
+	if (rc == 0 && at.end < size)
+		rc = -1; /* a torn last row: the full read warns */
+	if (rc == 0)
+		rc = vrows_amend(&tail, path_base(path), meta->max_id);
+	cs_quiet = quiet;
+	if (rc) {
+		cache_trace("%s: not used: the rows after it need a full read",
+		    DAYS_CKPT);
+		goto cold;
+	}
+	cache_trace("%s: rows after it: %zu", DAYS_CKPT, tail.n + c.nskipped);
+	days_merge(d, &tail, now, r->cal.tz_offset);
+	meta = d->blob;
+	if (tail.n > 0 && c.nskipped == 0 && c.max_at <= now &&
+	    c.max_rec <= now && size >= cache_min_bytes() &&
+	    at.end - m.offset >= (DAYS_TAIL < cache_min_bytes() ? DAYS_TAIL :
+	    cache_min_bytes())) {
+		meta->max_id = l.max_id;
+		if (c.max_at > meta->max_at)
+			meta->max_at = c.max_at;
+		if (c.max_rec > meta->max_rec)
+			meta->max_rec = c.max_rec;
+		days_save(d, dir, deps, fd, &at);
+	}
+	vrows_free(&tail);
+	return 0;
+cold:
+	vrows_free(&tail);
+	visit_days_free(d);
+	return -1;
+}
+
+int
+visit_days_load(struct visit_days *d, const char *dir,
+                const struct cs_rules *r, const struct cs_store *s,
+                cs_time now)
+{
+	char *path = path_join(dir, "visits.csv");
+	struct visit_log l;
+	struct vload c;
+	struct vrows rows = {0};
+	struct csv_at at = {0, 1, 0, 0};
+	struct stat sb;
+	struct idmaps ids;
+	uint64_t deps = 0;
+	int fd, rc;
+
+	memset(d, 0, sizeof *d);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0 && errno == ENOENT) {
+		days_alloc(d, s->ncustomers, 0);
+		free(path);
+		return 0;
+	}
+	if (fd >= 0 && !cache_off && fstat(fd, &sb) == 0) {
+		deps = cache_deps(dir, r, CACHE_VISIT_DAYS);
+		if (days_warm(d, dir, path, fd, (int64_t)sb.st_size, r, s, now,
+		    deps) == 0) {
+			close(fd);
+			free(path);
+			return 0;
+		}
+	}
+	if (!cache_off)
+		cache_trace("%s: reading all of %s", DAYS_CKPT, path_base(path));
+	vload_init(&c, &l, s, path, now, r->low_score);
+	c.compact = &rows;
+	idmaps_build(&ids, s);
+	c.ids = &ids;
+	/* fd < 0: csv_read_at opens the path and says why it cannot */
+	rc = csv_read_at(path, fd, &at, CSV_READ_HEADER | CSV_READ_LEDGER |
+	    CSV_READ_MISSING_OK, vload_row, &c);
+	idmaps_free(&ids);
+	if (rc == 0)
+		rc = vrows_amend(&rows, path_base(path), 0);
+	if (rc == 0) {
+		days_build(d, s->ncustomers, &rows, now, r->cal.tz_offset);
+		days_meta(d)->max_id = l.max_id;
+		days_meta(d)->max_at = c.max_at;
+		days_meta(d)->max_rec = c.max_rec;
+		if (fd >= 0 && !cache_off && c.nskipped == 0 &&
+		    c.max_at <= now && c.max_rec <= now &&
+		    fstat(fd, &sb) == 0 && sb.st_size >= cache_min_bytes())
+			days_save(d, dir, deps, fd, &at);
+	}
+	vrows_free(&rows);
+	if (fd >= 0)
+		close(fd);
+	free(path);
+	return rc;
 }
 
 const struct visit *
@@ -779,18 +1450,572 @@ vnew_copy(struct vnew *n, const struct visit_log *log, const struct visit *old,
 		n->f[C_NOTE] = visit_str(log, old->note);
 }
 
+/* The whole log after all, under the lock already taken. */
 static int
-open_visits(struct cs_ctx *x, struct ledger_w *w, struct visit_log *log)
+load_visits_locked(struct cs_ctx *x, struct ledger_w *w, struct visit_log *log)
 {
-	char *path = path_join(x->dir, "visits.csv");
+	return visits_load(log, &x->store, w->path, CS_NOTIME,
+	    x->rules.low_score);
+}
+
+/* ---- the index cs-log looks visits up in (DIR/.cs-cache/visit-index) ----
+ *
+ * Reading a whole ledger to append one row would make an append cost what
+ * the ledger weighs.  Instead the index (cache.c) maps three keys to the
+ * byte offsets of rows: customer, staff and time (the duplicate check);
+ * an id block (id >> 4) to its first row, from which the rows of the
+ * block are read in order (finding a visit by id); and an amended id to
+ * the rows that amend it (is it current, which version is).  Every
+ * candidate row is read and checked, so the index can only make a lookup
+ * slower, never wrong.  The rows after the index's mark are read and
+ * checked as visits_load would at each open; with any doubt the whole
+ * ledger is read (and the index built again). */
+
+#define VIX_NAME "visit-index"
+#define VIX_TAIL (64 * 1024)  /* a tail this long moves the mark */
+#define VIX_CAND 64           /* candidate rows per key, at most */
+
+struct vix {
+	bool on;                  /* lookups go through the index */
+	struct cache_ix ix;
+	struct cs_ctx *x;
+	struct ledger_w *w;
+	char *path;
+	struct vload hc;          /* the header's column map */
+	struct visit_log hl;
+	uint32_t max_id;          /* highest id in the ledger */
+	int64_t block;            /* id >> 4 of the last row, or -1 */
+	int64_t end;              /* offset after the last row read */
+	long end_line;
+	bool built;               /* in memory: save at the end */
+};
+
+static uint64_t
+key_dup(const char *cust, const char *staff, cs_time at)
+{
+	uint64_t h = cache_hash("D", 1, 0);
+
+	h = cache_hash_str(cust, h);
+	h = cache_hash_str(staff, h);
+	return cache_hash(&at, sizeof at, h);
+}
+
+static uint64_t
+key_block(uint32_t id)
+{
+	uint32_t b = id >> 4;
+
+	return cache_hash(&b, sizeof b, cache_hash("B", 1, 0));
+}
+
+static uint64_t
+key_amends(uint32_t id)
+{
+	return cache_hash(&id, sizeof id, cache_hash("A", 1, 0));
+}
+
+static int
+vix_add(struct vix *vx, const char *cust, const char *staff, cs_time at,
+        uint32_t id, uint32_t amends, int64_t off)
+{
+	if (cix_add(&vx->ix, key_dup(cust, staff, at), off) != 0)
+		return -1;
+	if ((int64_t)(id >> 4) != vx->block) {
+		vx->block = id >> 4;
+		if (cix_add(&vx->ix, key_block(id), off) != 0)
+			return -1;
+	}
+	if (amends && cix_add(&vx->ix, key_amends(amends), off) != 0)
+		return -1;
+	return 0;
+}
+
+/* vload hook: each row read goes into the index. */
+static int
+vix_hook(struct vload *c, const struct csv_rec *r, const struct visit *v)
+{
+	struct vix *vx = c->hook_ctx;
+
+	if (vix_add(vx, fld(c, r, C_CUSTOMER), fld(c, r, C_STAFF), v->at,
+	    v->id, v->amends, r->offset) != 0)
+		return STOP;
+	return 0;
+}
+
+/* One row's fields, copied. */
+struct vrow {
+	struct sbuf text;
+	char *f[64];
+	size_t len[64];
+	int nf;
+	int64_t offset;
+	bool got;
+};
+
+static int
+vrow_keep(const struct csv_rec *r, void *ctx)
+{
+	struct vrow *w = ctx;
+	size_t at = 0;
+
+	if (r->nf > 64)
+		return STOP - 1;
+	sb_reset(&w->text);
+	for (int i = 0; i < r->nf; i++)
+		sb_add(&w->text, r->f[i], r->len[i] + 1);
+	for (int i = 0; i < r->nf; i++) {
+		w->f[i] = w->text.s + at;
+		w->len[i] = r->len[i];
+		at += r->len[i] + 1;
+	}
+	w->nf = r->nf;
+	w->offset = r->offset;
+	w->got = true;
+	return STOP;
+}
+
+/* The row that starts at off: 0, or -1. */
+static int
+vix_read(struct vix *vx, int64_t off, struct vrow *w)
+{
+	size_t want = 4096;
+	char *buf = NULL;
+	ssize_t k = 0;
+	int st = -1;
+
+	w->got = false;
+	while (want <= 64 * 1024 * 1024) {
+		buf = xrealloc(buf, want);
+		k = pread(vx->w->fd, buf, want, (off_t)off);
+		if (k <= 0)
+			break;
+		if (csv_read_mem(vx->hl.path, buf, (size_t)k, CSV_READ_LEDGER |
+		    CSV_READ_QUIET, vrow_keep, w) == STOP && w->got) {
+			w->offset = off;
+			st = w->nf == vx->hc.ncols ? 0 : -1;
+			break;
+		}
+		if ((size_t)k < want)
+			break; /* the end of the file, and no whole row */
+		want *= 4;
+	}
+	free(buf);
+	return st;
+}
+
+/* The row's visit, checked as visits_load checks it: 0, or -1. */
+static int
+vix_visit_of(struct vix *vx, struct vload *c, struct vrow *w)
+{
+	struct csv_rec r = {vx->hl.path, 0, w->nf, w->f, w->len, w->offset};
+	bool quiet = cs_quiet;
 	int rc;
 
-	rc = ledger_open(w, path, visit_cols, x->opt.wait);
-	if (rc == 0 && (rc = visits_load(log, &x->store, path, CS_NOTIME,
-	    x->rules.low_score)))
-		ledger_close(w);
-	free(path);
-	return rc;
+	c->l->max_id = 0;
+	cs_quiet = true;
+	rc = vload_row(&r, c);
+	cs_quiet = quiet;
+	return rc ? -1 : 0;
+}
+
+/* A loader of single rows, with the header's column map. */
+static void
+vix_loader(struct vix *vx, struct vload *c, struct visit_log *l)
+{
+	vload_init(c, l, &vx->x->store, vx->hl.path, CS_NOTIME,
+	    vx->x->rules.low_score);
+	xgrow(&l->str, &l->strcap, 1, 1);
+	l->str[0] = '\0';
+	l->strused = 1;
+	memcpy(c->col, vx->hc.col, sizeof c->col);
+	c->ncols = vx->hc.ncols;
+	c->header_seen = true;
+}
+
+static void
+vix_loader_free(struct vload *c)
+{
+	struct visit_log *l = c->l;
+
+	free(c->rows);
+	free(l->str);
+	strmap_free(&l->intern);
+}
+
+/* The row that amends id, if any: *by gets its id (0: none).  0 or -1. */
+static int
+vix_amended_by(struct vix *vx, uint32_t id, uint32_t *by)
+{
+	int64_t off[VIX_CAND];
+	struct vrow w = {0};
+	struct visit_log l;
+	struct vload c;
+	int n, st = 0;
+
+	*by = 0;
+	if ((n = cix_find(&vx->ix, key_amends(id), off, VIX_CAND)) < 0)
+		return -1;
+	vix_loader(vx, &c, &l);
+	for (int i = 0; i < n && st == 0; i++) {
+		if (off[i] >= vx->end)
+			continue; /* left by a row that was cut off */
+		if (vix_read(vx, off[i], &w) != 0)
+			continue;
+		c.nrows = 0;
+		if (vix_visit_of(vx, &c, &w) != 0)
+			continue;
+		if (c.rows[0].amends != id)
+			continue;
+		if (*by && *by != c.rows[0].id)
+			st = -1; /* amended twice: the full read says so */
+		*by = c.rows[0].id;
+	}
+	vix_loader_free(&c);
+	sb_free(&w.text);
+	return st;
+}
+
+struct block_scan {
+	struct vix *vx;
+	uint32_t id;
+	struct vrow *w;
+	bool first;
+};
+
+static int
+block_row(const struct csv_rec *r, void *ctx)
+{
+	struct block_scan *b = ctx;
+	const char *s = b->vx->hc.col[C_ID] >= 0 &&
+	    b->vx->hc.col[C_ID] < r->nf ? r->f[b->vx->hc.col[C_ID]] : "";
+	uint32_t id;
+
+	if (visit_id_parse(s, &id) < 0)
+		return STOP - 1;
+	if (b->first && (id >> 4) != (b->id >> 4))
+		return STOP - 1; /* not the block's first row */
+	b->first = false;
+	if (id < b->id)
+		return 0;
+	if (id == b->id)
+		vrow_keep(r, b->w);
+	return STOP;
+}
+
+/* The row of visit id (any version): 0 with w->got set or not, or -1. */
+static int
+vix_row_by_id(struct vix *vx, uint32_t id, struct vrow *w)
+{
+	int64_t off[VIX_CAND];
+	int n;
+
+	w->got = false;
+	if ((n = cix_find(&vx->ix, key_block(id), off, VIX_CAND)) < 0)
+		return -1;
+	for (int i = 0; i < n && !w->got; i++) {
+		struct block_scan b = {vx, id, w, true};
+		struct csv_at at = {off[i], 1, 0, 0};
+
+		if (off[i] >= vx->end)
+			continue;
+		csv_read_at(vx->path, vx->w->fd, &at, CSV_READ_LEDGER |
+		    CSV_READ_QUIET, block_row, &b);
+		if (w->got && w->nf != vx->hc.ncols)
+			return -1;
+	}
+	return 0;
+}
+
+/* visit_find: the current version of visit id, loaded into c (c->rows[0]);
+ * *found false if there is none.  0, or -1. */
+static int
+vix_find(struct vix *vx, uint32_t id, struct vload *c, bool *found)
+{
+	struct vrow w = {0};
+	uint32_t by;
+	int st = 0;
+
+	*found = false;
+	/* follow the corrections to the latest */
+	for (int guard = 0; guard < 1000; guard++) {
+		if (vix_amended_by(vx, id, &by) != 0) {
+			st = -1;
+			goto out;
+		}
+		if (!by)
+			break;
+		id = by;
+	}
+	if (vix_row_by_id(vx, id, &w) != 0) {
+		st = -1;
+		goto out;
+	}
+	if (!w.got)
+		goto out;
+	c->nrows = 0;
+	if (vix_visit_of(vx, c, &w) != 0) {
+		st = -1;
+		goto out;
+	}
+	/* by_cust for visit_str and vnew_copy's needs */
+	c->l->v = c->rows;
+	c->l->n = 1;
+	*found = true;
+out:
+	sb_free(&w.text);
+	return st;
+}
+
+/* vnew_check_dup through the index: 0, or -1 (ask the full log). */
+static int
+vix_check_dup(struct vix *vx, struct vnew *n, uint32_t amended,
+              struct vsrc *src)
+{
+	const struct cs_store *s = &vx->x->store;
+	int64_t off[VIX_CAND];
+	struct vrow w = {0};
+	struct visit_log l;
+	struct vload c;
+	uint32_t dup = 0, by;
+	int k, st = 0;
+	char id[16];
+
+	if (n->v.cust < 0 || n->v.staff < 0 ||
+	    (size_t)n->v.cust >= s->ncustomers)
+		return 0;
+	if ((k = cix_find(&vx->ix, key_dup(s->customers[n->v.cust].id,
+	    s->staff[n->v.staff].id, n->v.at), off, VIX_CAND)) < 0)
+		return -1;
+	vix_loader(vx, &c, &l);
+	for (int i = 0; i < k && st == 0; i++) {
+		const struct visit *v;
+		if (off[i] >= vx->end || vix_read(vx, off[i], &w) != 0)
+			continue;
+		c.nrows = 0;
+		if (vix_visit_of(vx, &c, &w) != 0)
+			continue;
+		v = &c.rows[0];
+		if (v->cust != n->v.cust || v->staff != n->v.staff ||
+		    v->at != n->v.at || v->id == amended ||
+		    (dup && v->id >= dup))
+			continue;
+		if (vix_amended_by(vx, v->id, &by) != 0)
+			st = -1;
+		else if (!by)
+			dup = v->id;
+	}
+	vix_loader_free(&c);
+	sb_free(&w.text);
+	if (st == 0 && dup)
+		vsrc_bad(src, -1, NULL, "duplicate of visit %s (customer %s, "
+		    "staff %s, at %s)", visit_id_format(dup, id),
+		    n->f[C_CUSTOMER], n->f[C_STAFF], n->f[C_AT]);
+	return st;
+}
+
+static void
+vix_close(struct vix *vx)
+{
+	if (vx->path)      /* else the index was never opened */
+		cix_close(&vx->ix);
+	free(vx->path);
+	vx->path = NULL;
+	vx->on = false;
+}
+
+/* The rows after the index's mark, checked as visits_load checks them,
+ * go into the index: 0, or -1 (read it all). */
+static int
+vix_tail(struct vix *vx)
+{
+	struct visit_log l;
+	struct vload c;
+	struct vrows tail = {0};
+	struct csv_at at = {vx->ix.soft.offset, (long)vx->ix.soft.line, 0, 0};
+	bool quiet = cs_quiet;
+	int rc;
+
+	vload_init(&c, &l, &vx->x->store, vx->path, CS_NOTIME,
+	    vx->x->rules.low_score);
+	memcpy(c.col, vx->hc.col, sizeof c.col);
+	c.ncols = vx->hc.ncols;
+	c.header_seen = true;
+	c.compact = &tail;
+	c.hook = vix_hook;
+	c.hook_ctx = vx;
+	l.max_id = (uint32_t)vx->ix.smeta[0];
+	vx->block = vx->ix.smeta[1];
+	cs_quiet = true;
+	rc = csv_read_at(vx->path, vx->w->fd, &at, CSV_READ_LEDGER |
+	    CSV_READ_QUIET, vload_row, &c);
+	cs_quiet = quiet;
+	vx->end = at.end;
+	vx->end_line = at.end_line;
+	vx->max_id = l.max_id;
+	/* amends in the tail, as visits_load checks them; of rows before
+	 * it through the index (the row exists, only this row amends it) */
+	for (size_t k = 0; rc == 0 && k < tail.nam; k++) {
+		const struct vamend *am = &tail.am[k];
+		struct vrow w = {0};
+		uint32_t by;
+		long old;
+
+		if (am->amends > (uint32_t)vx->ix.smeta[0]) {
+			old = vrow_by_id(&tail, am->row, am->amends);
+			if (old < 0 || (tail.fl[old] & VR_SUPERSEDED))
+				rc = -1;
+			else
+				tail.fl[old] |= VR_SUPERSEDED;
+			continue;
+		}
+		if (vix_row_by_id(vx, am->amends, &w) != 0 || !w.got ||
+		    vix_amended_by(vx, am->amends, &by) != 0 ||
+		    by != tail.id[am->row])
+			rc = -1;
+		sb_free(&w.text);
+	}
+	vrows_free(&tail);
+	return rc ? -1 : 0;
+}
+
+/* Opens the index of the locked ledger w: 0 (vx->on: use it), -1 (read
+ * the whole log instead), or CS_EX_* (the ledger is bad: said why). */
+static int
+vix_open(struct vix *vx, struct cs_ctx *x, struct ledger_w *w)
+{
+	struct csv_at at = {0, 1, 0, 0};
+	struct vrows rows = {0};
+	struct visit_log l;
+	struct vload c;
+	struct stat sb;
+	struct idmaps ids;
+	bool quiet = cs_quiet;
+	uint64_t deps;
+	int rc;
+
+	memset(vx, 0, sizeof *vx);
+	vx->ix.fd = -1;
+	vx->x = x;
+	vx->w = w;
+	vx->block = -1;
+	if (cache_off || fstat(w->fd, &sb) != 0 ||
+	    sb.st_size < cache_min_bytes())
+		return -1;
+	vx->path = xstrdup(w->path);
+	vload_init(&vx->hc, &vx->hl, &x->store, path_base(vx->path),
+	    CS_NOTIME, x->rules.low_score);
+	cs_quiet = true;
+	rc = csv_read_at(vx->path, w->fd, &at, CSV_READ_HEADER |
+	    CSV_READ_QUIET, vload_header_only, &vx->hc);
+	cs_quiet = quiet;
+	if (rc != STOP || !vx->hc.header_seen || vx->hc.ncols > 64) {
+		vix_close(vx);
+		return -1;
+	}
+	deps = cache_deps(x->dir, &x->rules, CACHE_VISIT_IX);
+	if (cix_open(&vx->ix, x->dir, VIX_NAME, CACHE_VISIT_IX, deps,
+	    w->fd) == 0) {
+		if (vix_tail(vx) == 0) {
+			vx->on = true;
+			return 0;
+		}
+		cache_trace("%s: not used: the rows after it need a full read",
+		    VIX_NAME);
+		cix_close(&vx->ix);
+	}
+	cache_trace("%s: reading all of %s", VIX_NAME, path_base(vx->path));
+	/* build it: the whole ledger, read and checked as visits_load does
+	 * (the same messages) */
+	cix_new(&vx->ix, CACHE_VISIT_IX, deps, (size_t)(sb.st_size / 256));
+	vload_init(&c, &l, &x->store, vx->path, CS_NOTIME, x->rules.low_score);
+	c.compact = &rows;
+	c.hook = vix_hook;
+	c.hook_ctx = vx;
+	idmaps_build(&ids, &x->store);
+	c.ids = &ids;
+	vx->block = -1;
+	at.start = 0;
+	at.line = 1;
+	rc = csv_read_at(vx->path, w->fd, &at, CSV_READ_HEADER |
+	    CSV_READ_LEDGER | CSV_READ_MISSING_OK, vload_row, &c);
+	idmaps_free(&ids);
+	if (rc == STOP)
+		rc = -1; /* the index would not take it */
+	if (rc == 0)
+		rc = vrows_amend(&rows, path_base(vx->path), 0);
+	vrows_free(&rows);
+	vx->end = at.end;
+	vx->end_line = at.end_line;
+	vx->max_id = l.max_id;
+	if (rc != 0 || cix_full(&vx->ix)) {
+		vix_close(vx);
+		return rc > 0 ? rc : -1;
+	}
+	vx->built = true;
+	vx->on = true;
+	return 0;
+}
+
+/* After n rows were appended at offsets off[]: they go into the index,
+ * which is saved (built now) or has its mark moved on (a long tail). */
+static void
+vix_done(struct vix *vx, struct vnew *const rows[], const int64_t off[],
+         size_t n, uint32_t amends, int64_t end, long lines)
+{
+	const struct cs_store *s = &vx->x->store;
+	struct cache_mark m;
+	bool ok = true;
+
+	for (size_t i = 0; i < n && ok; i++) {
+		const struct vnew *v = rows[i];
+		uint32_t id = vx->max_id + 1 + (uint32_t)i;
+		ok = vix_add(vx, s->customers[v->v.cust].id,
+		    s->staff[v->v.staff].id, v->v.at, id, amends,
+		    off[i]) == 0;
+	}
+	vx->end_line += lines;
+	if (ok && !vx->built && cix_full(&vx->ix)) {
+		/* grown in memory, saved anew below */
+		ok = cix_grow(&vx->ix) == 0;
+		vx->built = ok;
+	}
+	if (!ok) {
+		cix_remove(vx->x->dir, VIX_NAME);
+	} else if (cache_mark_make(vx->w->fd, end, vx->end_line, &m) == 0) {
+		/* the figures go with the mark */
+		int64_t meta[2] = {vx->max_id + (uint32_t)n, vx->block};
+		if (vx->built || end - vx->ix.mark.offset >= VIX_TAIL) {
+			memcpy(vx->ix.meta, meta, sizeof meta);
+			if (vx->built)
+				cix_save(&vx->ix, vx->x->dir, VIX_NAME, &m);
+			else
+				cix_advance(&vx->ix, &m);
+		} else {
+			memcpy(vx->ix.smeta, meta, sizeof meta);
+			cix_soft(&vx->ix, &m);
+		}
+	}
+	vix_close(vx);
+}
+
+
+/* Where the next append goes. */
+static int64_t
+file_end(const struct ledger_w *w)
+{
+	struct stat sb;
+
+	return fstat(w->fd, &sb) == 0 ? (int64_t)sb.st_size : -1;
+}
+
+static long
+count_lines(const struct sbuf *b)
+{
+	long n = 0;
+
+	for (size_t i = 0; i < b->len; i++)
+		n += b->s[i] == '\n';
+	return n;
 }
 
 int
@@ -799,12 +2024,15 @@ visit_record(struct cs_ctx *x, const struct visit_input *in)
 	struct vnew n = {0};
 	struct vsrc src = {0};
 	struct ledger_w w = {0};
-	struct visit_log log;
+	struct visit_log log = {0}, one;
+	struct vload onec = {0};
+	struct vix vx = {0};
 	struct complaint_log cl = {0};
 	struct sbuf b = {0};
-	bool given[C_N] = {0};
+	bool given[C_N] = {0}, found;
 	char recbuf[40];
-	uint32_t amended = 0;
+	uint32_t amended = 0, max_id;
+	int64_t before = 0;
 	int rc;
 
 	for (int k = 0; k < C_N; k++)
@@ -856,17 +2084,39 @@ visit_record(struct cs_ctx *x, const struct visit_input *in)
 			return CS_EX_DATAERR;
 		}
 	}
-	if ((rc = open_visits(x, &w, &log)))
-		return rc;
+	{
+		char *p = path_join(x->dir, "visits.csv");
+		rc = ledger_open(&w, p, visit_cols, x->opt.wait);
+		free(p);
+		if (rc)
+			return rc;
+	}
+	/* the index if there is one (or it can be made), else the whole
+	 * log, read under the lock */
+	if ((rc = vix_open(&vx, x, &w)) > 0)
+		goto out;
+	if (!vx.on && (rc = load_visits_locked(x, &w, &log)))
+		goto out;
+	vix_loader(&vx, &onec, &one);
 	if (amended) {
-		const struct visit *old = visit_find(&log, amended);
+		const struct visit *old = NULL;
+		if (vx.on && vix_find(&vx, amended, &onec, &found) != 0) {
+			vix_close(&vx);
+			if ((rc = load_visits_locked(x, &w, &log)))
+				goto out;
+		}
+		if (vx.on)
+			old = found ? &one.v[0] : NULL;
+		else
+			old = visit_find(&log, amended);
 		if (!old) {
 			cs_warn("unknown visit \"%s\" in --amends", in->amends);
 			rc = CS_EX_DATAERR;
 			goto out;
 		}
 		amended = old->id;
-		vnew_copy(&n, &log, old, &x->store, x->rules.cal.tz_offset, given);
+		vnew_copy(&n, vx.on ? &one : &log, old, &x->store,
+		    x->rules.cal.tz_offset, given);
 		n.f[C_AMENDS] = visit_id_format(amended, n.amendsbuf);
 		vnew_check(x, &n, given, &src);
 	}
@@ -874,19 +2124,38 @@ visit_record(struct cs_ctx *x, const struct visit_input *in)
 		goto out;
 	if (src.nbad == 0 && *n.f[C_COMPLAINT])
 		vnew_check_complaint(&n, &cl, &src);
-	if (src.nbad == 0)
+	if (src.nbad == 0 && vx.on && vix_check_dup(&vx, &n, amended, &src)) {
+		vix_close(&vx);
+		if ((rc = load_visits_locked(x, &w, &log)))
+			goto out;
+	}
+	if (src.nbad == 0 && !vx.on)
 		vnew_check_dup(&n, &log, amended, &src);
 	if (src.nbad) {
 		rc = CS_EX_DATAERR;
 		goto out;
 	}
-	n.f[C_ID] = visit_id_format(log.max_id + 1, n.idbuf);
+	max_id = vx.on ? vx.max_id : log.max_id;
+	n.f[C_ID] = visit_id_format(max_id + 1, n.idbuf);
 	n.f[C_RECORDED_AT] = time_format_iso(x->now, x->rules.cal.tz_offset, recbuf);
 	n.f[C_RECORDED_BY] = in->recorded_by ? in->recorded_by : n.f[C_STAFF];
 	vnew_row(&w, &b, &n);
-	if ((rc = ledger_write(&w, &b)) == 0)
+	if (vx.on && (before = file_end(&w)) < 0)
+		vix_close(&vx);
+	if ((rc = ledger_write(&w, &b)) == 0) {
 		printf("%s\n", n.f[C_ID]);
+		if (vx.on) {
+			struct vnew *rows[1] = {&n};
+			vix_done(&vx, rows, &before, 1, amended,
+			    before + (int64_t)b.len, count_lines(&b));
+		}
+	}
 out:
+	if (vx.on && vx.built)
+		vix_done(&vx, NULL, NULL, 0, 0, vx.end, 0); /* keep what was built */
+	vix_close(&vx);
+	if (onec.l)
+		vix_loader_free(&onec);
 	ledger_close(&w);
 	visits_free(&log);
 	if (cl.path)
@@ -988,6 +2257,31 @@ import_keep(struct import *im, const char *s)
 	return t;
 }
 
+/* Grows im->rows for one more row.  A row's f[] may point into its own
+ * buffers (atbuf, scorebuf, idbuf, amendsbuf): when the array moves, those
+ * pointers are moved with it (a 1,000-row import wrote garbage otherwise). */
+static void
+import_grow(struct import *im)
+{
+	uintptr_t old = (uintptr_t)im->rows;
+	size_t sz = sizeof *im->rows;
+
+	xgrow(&im->rows, &im->cap, im->n + 1, sz);
+	if (!old || (uintptr_t)im->rows == old)
+		return;
+	for (size_t i = 0; i < im->n; i++) {
+		uintptr_t lo = old + i * sz, hi = lo + sz;
+
+		for (int k = 0; k < C_N; k++) {
+			uintptr_t p = (uintptr_t)im->rows[i].f[k];
+
+			if (p >= lo && p < hi)
+				im->rows[i].f[k] = (const char *)&im->rows[i] +
+				    (p - lo);
+		}
+	}
+}
+
 static int
 import_row(const struct csv_rec *r, void *ctx)
 {
@@ -1002,7 +2296,7 @@ import_row(const struct csv_rec *r, void *ctx)
 	}
 	if (r->nf == 1 && r->len[0] == 0)
 		return 0;
-	xgrow(&im->rows, &im->cap, im->n + 1, sizeof *im->rows);
+	import_grow(im);
 	n = &im->rows[im->n++];
 	memset(n, 0, sizeof *n);
 	n->line = r->line;
@@ -1115,6 +2409,9 @@ visit_import(struct cs_ctx *x, const char *path, const char *encoding,
 	struct sbuf buf = {0}, out = {0};
 	struct ledger_w w = {.fd = -1};
 	struct visit_log log = {0};
+	struct vix vx = {0};
+	struct vnew **nv = NULL;
+	int64_t *off = NULL, before = -1;
 	struct complaint_log cl = {0};
 	bool need_cl = false;
 	char recbuf[40], first[16], last[16];
@@ -1160,14 +2457,27 @@ visit_import(struct cs_ctx *x, const char *path, const char *encoding,
 		char *p = path_join(x->dir, "visits.csv");
 		rc = visits_load(&log, &x->store, p, CS_NOTIME, x->rules.low_score);
 		free(p);
-	} else
-		rc = open_visits(x, &w, &log);
+	} else {
+		char *p = path_join(x->dir, "visits.csv");
+		if ((rc = ledger_open(&w, p, visit_cols, x->opt.wait)) == 0 &&
+		    (rc = vix_open(&vx, x, &w)) < 0)
+			rc = load_visits_locked(x, &w, &log);
+		free(p);
+	}
 	if (rc)
 		goto done;
 	for (size_t i = 0; i < im.n; i++)
 		if (!im.rows[i].bad) {
 			im.src.line = im.rows[i].line;
-			vnew_check_dup(&im.rows[i], &log, 0, &im.src);
+			if (vx.on && vix_check_dup(&vx, &im.rows[i], 0,
+			    &im.src) != 0) {
+				/* the whole log after all; check again */
+				vix_close(&vx);
+				if ((rc = load_visits_locked(x, &w, &log)))
+					goto done;
+			}
+			if (!vx.on)
+				vnew_check_dup(&im.rows[i], &log, 0, &im.src);
 		}
 	if (im.src.nbad) {
 		cs_warn("%s: %d bad row%s, nothing imported", im.file,
@@ -1175,25 +2485,40 @@ visit_import(struct cs_ctx *x, const char *path, const char *encoding,
 		rc = CS_EX_DATAERR;
 	}
 	if (rc == 0 && im.n > 0) {
+		uint32_t max_id = vx.on ? vx.max_id : log.max_id;
 		time_format_iso(x->now, x->rules.cal.tz_offset, recbuf);
+		nv = xcalloc(im.n, sizeof *nv);
+		off = xcalloc(im.n, sizeof *off);
+		if (vx.on && (before = file_end(&w)) < 0)
+			vix_close(&vx);
 		for (size_t i = 0; i < im.n; i++) {
 			struct vnew *n = &im.rows[i];
-			n->f[C_ID] = visit_id_format(log.max_id + 1 + (uint32_t)i,
+			n->f[C_ID] = visit_id_format(max_id + 1 + (uint32_t)i,
 			    n->idbuf);
 			n->f[C_RECORDED_AT] = recbuf;
 			n->f[C_RECORDED_BY] = recorded_by ? recorded_by : n->f[C_STAFF];
+			nv[i] = n;
+			off[i] = before + (int64_t)out.len;
 			vnew_row(&w, &out, n);
 		}
 		if ((rc = ledger_write(&w, &out)) == 0) {
-			visit_id_format(log.max_id + 1, first);
-			visit_id_format(log.max_id + (uint32_t)im.n, last);
+			visit_id_format(max_id + 1, first);
+			visit_id_format(max_id + (uint32_t)im.n, last);
 			if (im.n == 1)
 				printf("%s\n", first);
 			else
 				printf("%s-%s\n", first, last);
+			if (vx.on)
+				vix_done(&vx, nv, off, im.n, 0,
+				    before + (int64_t)out.len, count_lines(&out));
 		}
 	}
 done:
+	if (vx.on && vx.built)
+		vix_done(&vx, NULL, NULL, 0, 0, vx.end, 0); /* keep what was built */
+	vix_close(&vx);
+	free(nv);
+	free(off);
 	if (w.path)
 		ledger_close(&w);
 	visits_free(&log);

@@ -3,7 +3,8 @@ cs-due --help
 >>> stdout
 usage: cs-due [-d DIR] [-r RULES] [--now TIME] [--staff ID]
               [--within DURATION] [--since DATE] [--overdue] [--check]
-              [--explain] [--format table|csv|tsv|json] [-o FILE]
+              [--explain] [--no-cache] [--format table|csv|tsv|json]
+              [-o FILE]
 List the visits and complaint milestones due or overdue now, most
 urgent first; nothing when nothing is due.
   -d, --dir DIR         ledger directory (default $CS_DIR, else .)
@@ -16,6 +17,8 @@ urgent first; nothing when nothing is due.
       --overdue         only what is overdue
       --check           print nothing; exit 1 if anything is overdue
       --explain         say how each due date was computed
+      --no-cache        read the ledgers from the start; use and write no
+                        checkpoint
       --format FMT      table, csv, tsv or json (default: table on a
                         terminal, else csv)
   -o, --output FILE     write to FILE

@@ -28,4 +28,5 @@ before.  Computed from the ledgers as they were at --now.
       --trend N         months in the trend table (default 6, 0 for none)
       --ambiwidth 1|2   display width of ambiguous characters (text)
   -o, --output FILE|DIR write to FILE, or into the directory DIR
+      --no-cache        use and write no checkpoint of the ledgers
 >>> exit 0
