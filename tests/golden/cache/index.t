@@ -45,6 +45,10 @@ run cs-complain revisit "$id" --by S01 --at '2026-11-23 08:50' --scores 1,2,2,2
 run cs-complain note C2099-0001 --by S01 --note x
 run cs-complain open KH0009 --severity serious --category product --channel onsite --summary 'engine noise' --at '2026-11-23 08:55'
 run cs-log KH0008 --by S01 --method phone --outcome done --complaint "$id" --at '2026-11-23 08:59'
+run cs-complain escalate --by S09 --format csv
+run cs-complain escalate --by S09 --format csv --now 2026-11-25T10:00
+run cs-complain escalate --by S09 --format csv --now 2026-11-25T10:05
+run cs-complain list --open --format csv --now 2026-11-25T10:05
 cmp cold/visits.csv warm/visits.csv && echo "visits.csv: same"
 cmp cold/complaints.csv warm/complaints.csv && echo "complaints.csv: same"
 ls warm/.cs-cache
@@ -92,8 +96,24 @@ V000051
   cs-complain: cache: complaint-index: resumes at byte 37629 (line 265)
 19: same: V002533 exit 0 
   cs-log: cache: visit-index: resumes at byte 348515 (line 2534)
+20: same: holder,holder_name,role,complaint,customer,name,milestone,due,late,escalated S06,赵娟,advisor,C2026-0031,KH0058,陈俊琴,revisit,2026-11-20 14:30,3h30m, S10,付卫帆,gm,C2026-0034,KH0096,孙萍,answer,2026-11-18 10:20,21h10m, exit 0 
+  cs-complain: cache: complaint-index: resumes at byte 37754 (line 266)
+  cs-complain: cache: complaint-states: none
+  cs-complain: cache: complaint-states: reading all of complaints.csv
+  cs-complain: cache: complaint-states: written at byte 37754 (line 266)
+21: same: holder,holder_name,role,complaint,customer,name,milestone,due,late,escalated S08,蒋建明,supervisor,C2026-0035,KH0032,袁琴,answer,2026-11-23 15:40,10h50m,supervisor S09,张春艳,manager,C2026-0031,KH0058,陈俊琴,revisit,2026-11-20 14:30,19h30m,manager S09,张春艳,manager,C2026-0036,KH0008,周卫璐,reply,2026-11-23 11:00,14h,manager S10,付卫帆,gm,C2026-0034,KH0096,孙萍,answer,2026-11-18 10:20,37h10m, S10,付卫帆,gm,C2026-0037,KH0009,苏晓鹏,reply,2026-11-23 11:00,14h, exit 0 
+  cs-complain: cache: complaint-index: resumes at byte 37947 (line 268)
+  cs-complain: cache: complaint-states: resumes at byte 37754 (line 266)
+  cs-complain: cache: complaint-states: written at byte 37947 (line 268)
+22: same: exit 0 
+  cs-complain: cache: complaint-index: resumes at byte 38801 (line 276)
+  cs-complain: cache: complaint-states: resumes at byte 37947 (line 268)
+  cs-complain: cache: complaint-states: written at byte 38801 (line 276)
+23: same: id,customer,name,severity,category,state,holder,milestone,due,late C2026-0031,KH0058,陈俊琴,general,price,resolved,S09,revisit,2026-11-20 14:30,19h35m C2026-0033,KH0172,孙国燕,general,price,waiting,S02,answer,2026-11-25 17:55, C2026-0034,KH0096,孙萍,general,repair,open,S10,answer,2026-11-18 10:20,37h15m C2026-0035,KH0032,袁琴,general,service,open,S08,answer,2026-11-23 15:40,10h55m C2026-0036,KH0008,周卫璐,general,service,open,S09,reply,2026-11-23 11:00,14h05m C2026-0037,KH0009,苏晓鹏,serious,product,open,S10,reply,2026-11-23 11:00,14h05m exit 0 
+  cs-complain: cache: complaint-states: resumes at byte 38801 (line 276)
 visits.csv: same
 complaints.csv: same
 complaint-index
+complaint-states
 visit-index
 >>> exit 0
