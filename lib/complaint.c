@@ -1002,27 +1002,21 @@ cxi_close(struct cxi *cx)
 	cx->on = false;
 }
 
-static const char *
-cfield(const struct cload *c, const struct csv_rec *r, int k)
-{
-	return fld(c, r, k);
-}
-
 /* The rows after the soft mark: light checks here (seq, id, event), the
  * rest when the complaints they touch are folded (cxi_fold). */
 static int
 cxi_tail_row(const struct csv_rec *r, void *ctx)
 {
 	struct cxi *cx = ctx;
-	const char *s = cfield(&cx->hc, r, K_SEQ), *id;
+	const char *s = fld(&cx->hc, r, K_SEQ), *id;
 	char *end;
 	int64_t seq;
 	int ev;
 
 	errno = 0;
 	seq = strtoll(s, &end, 10);
-	id = cfield(&cx->hc, r, K_COMPLAINT);
-	ev = complaint_event_parse(cfield(&cx->hc, r, K_EVENT));
+	id = fld(&cx->hc, r, K_COMPLAINT);
+	ev = complaint_event_parse(fld(&cx->hc, r, K_EVENT));
 	if (r->nf != cx->hc.ncols || !isdigit((unsigned char)*s) || *end ||
 	    errno || seq <= cx->meta[0] || !complaint_id_ok(id) || ev < 0) {
 		cx->bad = true;
@@ -1123,7 +1117,7 @@ cxi_fold(struct cxi *cx, char *const ids[], size_t nids,
 		for (int j = 0; j < k; j++) {
 			struct crow_at w = {0};
 			if (off[j] >= cx->end || cxi_read(cx, off[j], &w) != 0 ||
-			    strcmp(cfield(&cx->hc, &(struct csv_rec){NULL, 0,
+			    strcmp(fld(&cx->hc, &(struct csv_rec){NULL, 0,
 			    w.nf, w.f, w.len, 0}, K_COMPLAINT), ids[i]) != 0) {
 				sb_free(&w.text);
 				continue;
@@ -1269,9 +1263,10 @@ cxi_open(struct cxi *cx, struct cs_ctx *x, struct ledger_w *w)
 	return 0;
 }
 
-/* After rows were appended (text b at offset before): into the index. */
+/* After rows were appended at offset before: they go into the index,
+ * which is saved (built now) or has its mark moved on. */
 static void
-cxi_done(struct cxi *cx, const struct sbuf *b, int64_t before)
+cxi_done(struct cxi *cx, int64_t before)
 {
 	struct csv_at at = {before, cx->end_line, 0, 0};
 	struct cache_mark m;
@@ -1286,7 +1281,6 @@ cxi_done(struct cxi *cx, const struct sbuf *b, int64_t before)
 	rc = csv_read_at(cx->path, cx->w->fd, &at, CSV_READ_LEDGER |
 	    CSV_READ_QUIET, cxi_tail_row, cx);
 	cs_quiet = quiet;
-	(void)b;
 	if (rc != 0 || cx->bad) {
 		if (!cx->built)
 			cix_remove(cx->x->dir, CXI_NAME);
@@ -1506,7 +1500,7 @@ cmd_open(struct cs_ctx *x, const struct complaint_input *in)
 	if ((rc = ledger_write(&w, &b)) == 0) {
 		printf("%s\n", id);
 		if (cx.on)
-			cxi_done(&cx, &b, before);
+			cxi_done(&cx, before);
 	}
 	cxi_close(&cx);
 	ledger_close(&w);
@@ -1704,10 +1698,10 @@ cmd_step(struct cs_ctx *x, const struct complaint_input *in, int event)
 	if (cx.on && (before = file_end(&w)) < 0)
 		cxi_close(&cx);
 	if ((rc = ledger_write(&w, &b)) == 0 && cx.on)
-		cxi_done(&cx, &b, before);
+		cxi_done(&cx, before);
 out:
 	if (cx.on && cx.built)
-		cxi_done(&cx, NULL, cx.end); /* keep what was built */
+		cxi_done(&cx, cx.end); /* keep what was built */
 	cxi_close(&cx);
 	ledger_close(&w);
 	complaints_free(&l);
@@ -1975,9 +1969,9 @@ cmd_escalate(struct cs_ctx *x, const struct complaint_input *in)
 	if (cx.on && b.len && (before = file_end(&w)) < 0)
 		cxi_close(&cx);
 	if (b.len && (rc = ledger_write(&w, &b)) == 0 && cx.on)
-		cxi_done(&cx, &b, before);
+		cxi_done(&cx, before);
 	else if (cx.on && cx.built)
-		cxi_done(&cx, NULL, cx.end); /* keep what was built */
+		cxi_done(&cx, cx.end); /* keep what was built */
 	cxi_close(&cx);
 	if (b.len && rc == 0 && nn) {
 		qsort(nv, nn, sizeof *nv, notice_cmp);

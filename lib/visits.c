@@ -550,6 +550,52 @@ row_by_id(struct visit *rows, size_t n, uint32_t id)
 	return NULL;
 }
 
+/* Sorts l->v by customer, time and id (visit_cmp) and fills by_cust:
+ * the customers' runs found by counting and put in place by swaps (no
+ * second array of visits), each run then sorted by insertion (it is in
+ * file order, nearly by time already; a long one by qsort). */
+static void
+sort_by_customer(struct visit_log *l)
+{
+	size_t *next = xcalloc(l->ncust + 1, sizeof *next);
+	size_t *at = l->by_cust;
+
+	for (size_t i = 0; i < l->n; i++)
+		at[l->v[i].cust + 1]++;
+	for (size_t c = 0; c < l->ncust; c++)
+		at[c + 1] += at[c];
+	memcpy(next, at, (l->ncust + 1) * sizeof *next);
+	for (size_t c = 0; c < l->ncust; c++)
+		while (next[c] < at[c + 1]) {
+			struct visit *v = &l->v[next[c]];
+			size_t t = (size_t)v->cust;
+			if (t == c) {
+				next[c]++;
+			} else {
+				struct visit tmp = *v;
+				*v = l->v[next[t]];
+				l->v[next[t]++] = tmp;
+			}
+		}
+	free(next);
+	for (size_t c = 0; c < l->ncust; c++) {
+		if (at[c + 1] - at[c] > 64) {
+			qsort(l->v + at[c], at[c + 1] - at[c], sizeof *l->v,
+			    visit_cmp);
+			continue;
+		}
+		for (size_t i = at[c] + 1; i < at[c + 1]; i++) {
+			struct visit x = l->v[i];
+			size_t j = i;
+			while (j > at[c] && visit_cmp(&l->v[j - 1], &x) > 0) {
+				l->v[j] = l->v[j - 1];
+				j--;
+			}
+			l->v[j] = x;
+		}
+	}
+}
+
 int
 visits_load(struct visit_log *l, const struct cs_store *s, const char *path,
             cs_time asof, int low_score)
@@ -621,15 +667,9 @@ visits_load(struct visit_log *l, const struct cs_store *s, const char *path,
 			c.rows[n++] = c.rows[i];
 	l->v = c.rows;
 	l->n = n;
-	if (l->n > 1)
-		qsort(l->v, l->n, sizeof *l->v, visit_cmp);
 	l->ncust = s->ncustomers;
 	l->by_cust = xcalloc(l->ncust + 1, sizeof *l->by_cust);
-	for (size_t i = 0, k = 0; k <= l->ncust; k++) {
-		while (i < l->n && (size_t)l->v[i].cust < k)
-			i++;
-		l->by_cust[k] = i;
-	}
+	sort_by_customer(l);
 	return 0;
 }
 
@@ -735,10 +775,23 @@ visit_days_free(struct visit_days *d)
 	memset(d, 0, sizeof *d);
 }
 
-/* Dates of one customer, nearly sorted: insertion sort. */
+static int
+date_cmp(const void *a, const void *b)
+{
+	cs_date x = *(const cs_date *)a, y = *(const cs_date *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Dates of one customer, nearly sorted: insertion sort (a long run,
+ * qsort). */
 static void
 sort_dates(cs_date *v, size_t n)
 {
+	if (n > 64) {
+		qsort(v, n, sizeof *v, date_cmp);
+		return;
+	}
 	for (size_t i = 1; i < n; i++) {
 		cs_date x = v[i];
 		size_t j = i;

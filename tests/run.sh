@@ -29,7 +29,7 @@ B=${1:-build/check}
 TOP=$(pwd)
 case $B in /*) ;; *) B=$TOP/$B ;; esac
 export TZ=UTC LC_ALL=C LANG= LANGUAGE=
-unset CS_DIR CS_NOW NO_COLOR
+unset CS_DIR CS_NOW NO_COLOR CS_CACHE_MIN CS_CACHE_TRACE CS_CACHE_VERSION
 export CS_RULES_PATH="$TOP/rules"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=99
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=98

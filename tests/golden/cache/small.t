@@ -1,5 +1,6 @@
 # ledgers under $CS_CACHE_MIN bytes (default 1 MiB) get no cache: samples/
 # stays as it is
+unset CS_CACHE_MIN CS_CACHE_VERSION
 export CS_NOW=2026-11-23T09:00
 CS_CACHE_TRACE=1 cs-due -d "$SAMPLES" --format csv | wc -l
 ls -A "$SAMPLES" | grep -c cs-cache
