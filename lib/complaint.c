@@ -1026,71 +1026,20 @@ cxi_tail_row(const struct csv_rec *r, void *ctx)
 	return cxi_note(cx, id, ev, seq, r->offset) ? STOP : 0;
 }
 
-struct crow_at {
-	int64_t off;
-	struct sbuf text;
-	char *f[64];
-	size_t len[64];
-	int nf;
-	bool got;
-};
+
 
 static int
-crow_keep(const struct csv_rec *r, void *ctx)
+cxi_read(struct cxi *cx, int64_t off, struct csv_one *w)
 {
-	struct crow_at *w = ctx;
-	size_t at = 0;
-
-	if (r->nf > 64)
-		return STOP - 1;
-	sb_reset(&w->text);
-	for (int i = 0; i < r->nf; i++)
-		sb_add(&w->text, r->f[i], r->len[i] + 1);
-	for (int i = 0; i < r->nf; i++) {
-		w->f[i] = w->text.s + at;
-		w->len[i] = r->len[i];
-		at += r->len[i] + 1;
-	}
-	w->nf = r->nf;
-	w->got = true;
-	return STOP;
-}
-
-static int
-cxi_read(struct cxi *cx, int64_t off, struct crow_at *w)
-{
-	size_t want = 4096;
-	char *buf = NULL;
-	ssize_t k;
-	int st = -1;
-
-	w->got = false;
-	w->off = off;
-	while (want <= 64 * 1024 * 1024) {
-		buf = xrealloc(buf, want);
-		k = pread(cx->w->fd, buf, want, (off_t)off);
-		if (k <= 0)
-			break;
-		if (csv_read_mem(path_base(cx->path), buf, (size_t)k,
-		    CSV_READ_LEDGER | CSV_READ_QUIET, crow_keep, w) == STOP &&
-		    w->got) {
-			st = w->nf == cx->hc.ncols ? 0 : -1;
-			break;
-		}
-		if ((size_t)k < want)
-			break;
-		want *= 4;
-	}
-	free(buf);
-	return st;
+	return csv_one_at(cx->w->fd, path_base(cx->path), off, cx->hc.ncols, w);
 }
 
 static int
 cmp_crow(const void *a, const void *b)
 {
-	const struct crow_at *x = a, *y = b;
+	const struct csv_one *x = a, *y = b;
 
-	return x->off < y->off ? -1 : x->off > y->off;
+	return x->offset < y->offset ? -1 : x->offset > y->offset;
 }
 
 /* l: the complaints ids[] (their rows read through the index and folded
@@ -1101,7 +1050,7 @@ cxi_fold(struct cxi *cx, char *const ids[], size_t nids,
          struct complaint_log *l)
 {
 	struct cs_ctx *x = cx->x;
-	struct crow_at *rows = NULL;
+	struct csv_one *rows = NULL;
 	size_t n = 0, cap = 0;
 	int64_t off[CXI_CAND];
 	struct cload c = {0};
@@ -1115,7 +1064,7 @@ cxi_fold(struct cxi *cx, char *const ids[], size_t nids,
 			break;
 		}
 		for (int j = 0; j < k; j++) {
-			struct crow_at w = {0};
+			struct csv_one w = {0};
 			if (off[j] >= cx->end || cxi_read(cx, off[j], &w) != 0 ||
 			    strcmp(fld(&cx->hc, &(struct csv_rec){NULL, 0,
 			    w.nf, w.f, w.len, 0}, K_COMPLAINT), ids[i]) != 0) {
@@ -1145,9 +1094,9 @@ cxi_fold(struct cxi *cx, char *const ids[], size_t nids,
 	cs_quiet = true;
 	for (size_t i = 0; i < n && st == 0; i++) {
 		struct csv_rec r = {path_base(cx->path), 0, rows[i].nf, rows[i].f,
-		    rows[i].len, rows[i].off};
+		    rows[i].len, rows[i].offset};
 		/* a stale slot can point at the same row twice */
-		if (i > 0 && rows[i].off == rows[i - 1].off)
+		if (i > 0 && rows[i].offset == rows[i - 1].offset)
 			continue;
 		if (cload_row(&r, &c) != 0)
 			st = -1;

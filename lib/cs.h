@@ -307,6 +307,27 @@ int csv_col(const struct csv_table *t, const char *name);
 int csv_require(const char *file, int ncols, char *const cols[],
                 const char *const names[], int idx[]);
 
+/* One record copied out of a reader callback (field pointers into text),
+ * for reading single rows of a ledger at known byte offsets. */
+#define CSV_ONE_MAX 64
+struct csv_one {
+	struct sbuf text;
+	char *f[CSV_ONE_MAX];
+	size_t len[CSV_ONE_MAX];
+	int nf;
+	int64_t offset;
+	bool got;
+};
+enum { CSV_ONE_STOP = -1 };  /* what csv_one_keep returns: stop reading */
+/* A csv_rec_fn: copies r into ctx (a struct csv_one) and stops the read;
+ * CSV_ONE_STOP - 1 for a record of more than CSV_ONE_MAX fields. */
+int csv_one_keep(const struct csv_rec *r, void *ctx);
+/* The record that starts at byte off of the open file fd (name for
+ * messages, which are not printed): 0 if it is whole and has ncols fields,
+ * else -1.  Free w->text with sb_free. */
+int csv_one_at(int fd, const char *name, int64_t off, int ncols,
+               struct csv_one *w);
+
 /* Appends one CSV record (fields joined by ',', "\n" at the end) to b.
  * Fields are quoted (with libcsv's csv_write) only when they need it. */
 void csv_format_row(struct sbuf *b, const char *const f[], int n);

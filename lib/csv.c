@@ -764,3 +764,54 @@ csv_format_row(struct sbuf *b, const char *const f[], int n)
 	}
 	sb_addc(b, '\n');
 }
+
+int
+csv_one_keep(const struct csv_rec *r, void *ctx)
+{
+	struct csv_one *w = ctx;
+	size_t at = 0;
+
+	if (r->nf > CSV_ONE_MAX)
+		return CSV_ONE_STOP - 1;
+	sb_reset(&w->text);
+	for (int i = 0; i < r->nf; i++)
+		sb_add(&w->text, r->f[i], r->len[i] + 1);
+	for (int i = 0; i < r->nf; i++) {
+		w->f[i] = w->text.s + at;
+		w->len[i] = r->len[i];
+		at += r->len[i] + 1;
+	}
+	w->nf = r->nf;
+	w->offset = r->offset;
+	w->got = true;
+	return CSV_ONE_STOP;
+}
+
+int
+csv_one_at(int fd, const char *name, int64_t off, int ncols,
+           struct csv_one *w)
+{
+	size_t want = 4096;
+	char *buf = NULL;
+	ssize_t k;
+	int st = -1;
+
+	w->got = false;
+	while (want <= 64 * 1024 * 1024) {
+		buf = xrealloc(buf, want);
+		k = pread(fd, buf, want, (off_t)off);
+		if (k <= 0)
+			break;
+		if (csv_read_mem(name, buf, (size_t)k, CSV_READ_LEDGER |
+		    CSV_READ_QUIET, csv_one_keep, w) == CSV_ONE_STOP && w->got) {
+			w->offset = off;
+			st = w->nf == ncols ? 0 : -1;
+			break;
+		}
+		if ((size_t)k < want)
+			break; /* the end of the file, and no whole row */
+		want *= 4;
+	}
+	free(buf);
+	return st;
+}

@@ -1595,70 +1595,18 @@ vix_hook(struct vload *c, const struct csv_rec *r, const struct visit *v)
 	return 0;
 }
 
-/* One row's fields, copied. */
-struct vrow {
-	struct sbuf text;
-	char *f[64];
-	size_t len[64];
-	int nf;
-	int64_t offset;
-	bool got;
-};
 
-static int
-vrow_keep(const struct csv_rec *r, void *ctx)
-{
-	struct vrow *w = ctx;
-	size_t at = 0;
-
-	if (r->nf > 64)
-		return STOP - 1;
-	sb_reset(&w->text);
-	for (int i = 0; i < r->nf; i++)
-		sb_add(&w->text, r->f[i], r->len[i] + 1);
-	for (int i = 0; i < r->nf; i++) {
-		w->f[i] = w->text.s + at;
-		w->len[i] = r->len[i];
-		at += r->len[i] + 1;
-	}
-	w->nf = r->nf;
-	w->offset = r->offset;
-	w->got = true;
-	return STOP;
-}
 
 /* The row that starts at off: 0, or -1. */
 static int
-vix_read(struct vix *vx, int64_t off, struct vrow *w)
+vix_read(struct vix *vx, int64_t off, struct csv_one *w)
 {
-	size_t want = 4096;
-	char *buf = NULL;
-	ssize_t k = 0;
-	int st = -1;
-
-	w->got = false;
-	while (want <= 64 * 1024 * 1024) {
-		buf = xrealloc(buf, want);
-		k = pread(vx->w->fd, buf, want, (off_t)off);
-		if (k <= 0)
-			break;
-		if (csv_read_mem(vx->hl.path, buf, (size_t)k, CSV_READ_LEDGER |
-		    CSV_READ_QUIET, vrow_keep, w) == STOP && w->got) {
-			w->offset = off;
-			st = w->nf == vx->hc.ncols ? 0 : -1;
-			break;
-		}
-		if ((size_t)k < want)
-			break; /* the end of the file, and no whole row */
-		want *= 4;
-	}
-	free(buf);
-	return st;
+	return csv_one_at(vx->w->fd, vx->hl.path, off, vx->hc.ncols, w);
 }
 
 /* The row's visit, checked as visits_load checks it: 0, or -1. */
 static int
-vix_visit_of(struct vix *vx, struct vload *c, struct vrow *w)
+vix_visit_of(struct vix *vx, struct vload *c, struct csv_one *w)
 {
 	struct csv_rec r = {vx->hl.path, 0, w->nf, w->f, w->len, w->offset};
 	bool quiet = cs_quiet;
@@ -1700,7 +1648,7 @@ static int
 vix_amended_by(struct vix *vx, uint32_t id, uint32_t *by)
 {
 	int64_t off[VIX_CAND];
-	struct vrow w = {0};
+	struct csv_one w = {0};
 	struct visit_log l;
 	struct vload c;
 	int n, st = 0;
@@ -1731,7 +1679,7 @@ vix_amended_by(struct vix *vx, uint32_t id, uint32_t *by)
 struct block_scan {
 	struct vix *vx;
 	uint32_t id;
-	struct vrow *w;
+	struct csv_one *w;
 	bool first;
 };
 
@@ -1751,13 +1699,13 @@ block_row(const struct csv_rec *r, void *ctx)
 	if (id < b->id)
 		return 0;
 	if (id == b->id)
-		vrow_keep(r, b->w);
+		csv_one_keep(r, b->w);
 	return STOP;
 }
 
 /* The row of visit id (any version): 0 with w->got set or not, or -1. */
 static int
-vix_row_by_id(struct vix *vx, uint32_t id, struct vrow *w)
+vix_row_by_id(struct vix *vx, uint32_t id, struct csv_one *w)
 {
 	int64_t off[VIX_CAND];
 	int n;
@@ -1784,7 +1732,7 @@ vix_row_by_id(struct vix *vx, uint32_t id, struct vrow *w)
 static int
 vix_find(struct vix *vx, uint32_t id, struct vload *c, bool *found)
 {
-	struct vrow w = {0};
+	struct csv_one w = {0};
 	uint32_t by;
 	int st = 0;
 
@@ -1826,7 +1774,7 @@ vix_check_dup(struct vix *vx, struct vnew *n, uint32_t amended,
 {
 	const struct cs_store *s = &vx->x->store;
 	int64_t off[VIX_CAND];
-	struct vrow w = {0};
+	struct csv_one w = {0};
 	struct visit_log l;
 	struct vload c;
 	uint32_t dup = 0, by;
@@ -1909,7 +1857,7 @@ vix_tail(struct vix *vx)
 	 * it through the index (the row exists, only this row amends it) */
 	for (size_t k = 0; rc == 0 && k < tail.nam; k++) {
 		const struct vamend *am = &tail.am[k];
-		struct vrow w = {0};
+		struct csv_one w = {0};
 		uint32_t by;
 		long old;
 
