@@ -22,6 +22,8 @@ static const char usage[] =
 "  note ID --note TEXT\n"
 "  escalate                          (cron) move late complaints up the\n"
 "                                    ladder and print reminder notices\n"
+"    [--notify CMD]                  or hand each to CMD (sh -c, once per\n"
+"                                    holder; see cs-complain(1))\n"
 "  list [--open] [--overdue] [--holder STAFF]\n"
 "  show ID [--explain]               the timeline and each deadline\n"
 "Options of the steps: --by STAFF, --at TIME (default now), --note TEXT.\n"
@@ -36,7 +38,7 @@ static const char usage[] =
 
 enum { OPT_SEVERITY = OPT_FIRST_CMD, OPT_CATEGORY, OPT_CHANNEL, OPT_SUMMARY,
        OPT_BY, OPT_AT, OPT_NOTE, OPT_TO, OPT_SCORES, OPT_HOLDER, OPT_OPEN,
-       OPT_OVERDUE, OPT_EXPLAIN, OPT_NO_CACHE };
+       OPT_OVERDUE, OPT_EXPLAIN, OPT_NO_CACHE, OPT_NOTIFY };
 
 static const struct option longopts[] = {
 	CS_COMMON_LONGOPTS,
@@ -54,6 +56,7 @@ static const struct option longopts[] = {
 	{"overdue", no_argument, NULL, OPT_OVERDUE},
 	{"explain", no_argument, NULL, OPT_EXPLAIN},
 	{"no-cache", no_argument, NULL, OPT_NO_CACHE},
+	{"notify", required_argument, NULL, OPT_NOTIFY},
 	{0},
 };
 
@@ -89,7 +92,7 @@ main(int argc, char *argv[])
 	bool isstep;
 	int c, rc;
 
-	cs_setprogname(argv[0]);
+	cs_init(argv);	/* argv[0] = "cs-...": getopt's messages */
 	cs_opts_init(&opt);
 	/* options may come before or after the subcommand and its operand */
 	while ((c = getopt_long(argc, argv, CS_COMMON_SHORTOPTS, longopts,
@@ -111,6 +114,7 @@ main(int argc, char *argv[])
 		case OPT_OVERDUE: in.overdue = true; break;
 		case OPT_EXPLAIN: in.explain = true; break;
 		case OPT_NO_CACHE: cache_off = true; break;
+		case OPT_NOTIFY: in.notify = optarg; break;
 		default:
 			cs_usage_error("unknown option");
 		}
@@ -153,6 +157,9 @@ main(int argc, char *argv[])
 	    strcmp(sub, "list") != 0, in.holder ? "--holder" :
 	    in.open_only ? "--open" : "--overdue", sub);
 	refuse(in.explain && strcmp(sub, "show") != 0, "--explain", sub);
+	refuse(in.notify && strcmp(sub, "escalate") != 0, "--notify", sub);
+	if (in.notify && opt.output)
+		cs_usage_error("escalate: --notify does not go with -o");
 	if (strcmp(sub, "list") == 0 || strcmp(sub, "show") == 0 ||
 	    strcmp(sub, "escalate") == 0) {
 		refuse(in.at, "--at", sub);

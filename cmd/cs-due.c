@@ -3,6 +3,7 @@
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,8 +14,9 @@
 static const char usage[] =
 "usage: cs-due [-d DIR] [-r RULES] [--now TIME] [--staff ID]\n"
 "              [--within DURATION] [--since DATE] [--overdue] [--check]\n"
-"              [--explain] [--no-cache] [--format table|csv|tsv|json]\n"
-"              [-o FILE]\n"
+"              [--explain] [--no-cache] [--format table|csv|tsv|json|xlsx]\n"
+"              [--bom] [--excel] [-o FILE]\n"
+"              [--notify CMD [--notify-unassigned ID]]\n"
 "List the visits and complaint milestones due or overdue now, most\n"
 "urgent first; nothing when nothing is due.\n"
 "  -d, --dir DIR         ledger directory (default $CS_DIR, else .)\n"
@@ -29,15 +31,25 @@ static const char usage[] =
 "      --explain         say how each due date was computed\n"
 "      --no-cache        read the ledgers from the start; use and write no\n"
 "                        checkpoint\n"
-"      --format FMT      table, csv, tsv or json (default: table on a\n"
-"                        terminal, else csv)\n"
-"  -o, --output FILE     write to FILE\n";
+"      --format FMT      table, csv, tsv, json or xlsx (default: xlsx for\n"
+"                        -o FILE.xlsx, a table on a terminal, else csv)\n"
+"      --bom             csv with a UTF-8 byte order mark first\n"
+"      --excel           csv for spreadsheets: BOM, CRLF, and text cells\n"
+"                        starting with = + - @ tab or CR prefixed with '\n"
+"  -o, --output FILE     write to FILE\n"
+"      --notify CMD      hand each person's list to CMD (sh -c, once per\n"
+"                        person, the list on its stdin; see cs-due(1))\n"
+"      --notify-unassigned ID\n"
+"                        with --notify: what nobody active holds goes to\n"
+"                        ID (else it is printed)\n";
 
 enum { OPT_STAFF = OPT_FIRST_CMD, OPT_WITHIN, OPT_SINCE, OPT_OVERDUE,
-       OPT_CHECK, OPT_EXPLAIN, OPT_NO_CACHE };
+       OPT_CHECK, OPT_EXPLAIN, OPT_NO_CACHE, OPT_NOTIFY,
+       OPT_NOTIFY_UNASSIGNED };
 
 static const struct option longopts[] = {
 	CS_COMMON_LONGOPTS,
+	CS_CSV_LONGOPTS,
 	{"staff", required_argument, NULL, OPT_STAFF},
 	{"within", required_argument, NULL, OPT_WITHIN},
 	{"since", required_argument, NULL, OPT_SINCE},
@@ -45,6 +57,8 @@ static const struct option longopts[] = {
 	{"check", no_argument, NULL, OPT_CHECK},
 	{"explain", no_argument, NULL, OPT_EXPLAIN},
 	{"no-cache", no_argument, NULL, OPT_NO_CACHE},
+	{"notify", required_argument, NULL, OPT_NOTIFY},
+	{"notify-unassigned", required_argument, NULL, OPT_NOTIFY_UNASSIGNED},
 	{0},
 };
 
@@ -54,6 +68,7 @@ static const struct option longopts[] = {
 struct row {
 	const char *kind;        /* "visit" or "complaint" */
 	int cust, staff;         /* staff: index, -1 if none */
+	uint64_t idkey;          /* id_key of the customer's id */
 	const char *staff_id;    /* as written (an owner may be unknown) */
 	const char *what, *method;
 	char due[32];
@@ -76,6 +91,9 @@ struct due {
 	cs_date today, until;    /* upcoming visits: due <= until */
 	cs_time until_at;        /* upcoming milestones: due <= until_at */
 	bool within;
+	const char *notify;      /* --notify CMD */
+	const char *unassigned;  /* --notify-unassigned ID */
+	FILE *notice_fp;         /* print_rows prints a notice here */
 	struct row *rows;
 	size_t nrows, cap;
 };
@@ -96,6 +114,19 @@ status_rank(enum occ_status st)
 
 static const struct cs_store *sort_store;
 
+/* The first 8 bytes of s, big-endian: two keys compare as the strings'
+ * first 8 bytes do (strcmp decides only when they are equal). */
+static uint64_t
+id_key(const char *s)
+{
+	uint64_t k = 0;
+	int i = 0;
+
+	for (; i < 8 && s[i]; i++)
+		k = k << 8 | (unsigned char)s[i];
+	return i ? k << (8 * (8 - i)) : 0;
+}
+
 static int
 cmp_row(const void *a, const void *b)
 {
@@ -108,6 +139,8 @@ cmp_row(const void *a, const void *b)
 		return x->late > y->late ? -1 : 1;
 	if (x->due_at != y->due_at)
 		return x->due_at < y->due_at ? -1 : 1;
+	if (x->idkey != y->idkey)
+		return x->idkey < y->idkey ? -1 : 1;
 	c = strcmp(sort_store->customers[x->cust].id,
 	    sort_store->customers[y->cust].id);
 	if (c)
@@ -185,6 +218,7 @@ visit_rows(struct due *d)
 		struct row *r = add_row(d);
 		r->kind = "visit";
 		r->cust = o->cust;
+		r->idkey = id_key(cu->id);
 		r->staff_id = cu->owner;
 		r->staff = *cu->owner ? store_staff(st, cu->owner) : -1;
 		r->what = occ_what(first);
@@ -247,6 +281,7 @@ complaint_rows(struct due *d)
 		struct row *r = add_row(d);
 		r->kind = "complaint";
 		r->cust = c->cust;
+		r->idkey = id_key(st->customers[c->cust].id);
 		r->staff = c->holder;
 		r->staff_id = c->holder >= 0 ? st->staff[c->holder].id : "";
 		r->what = mr->name;
@@ -298,10 +333,12 @@ static int
 print_rows(struct due *d)
 {
 	static const struct out_col cols[] = {
-		{"kind", NULL, 0}, {"customer", NULL, 0}, {"name", NULL, 0},
-		{"staff", NULL, 0}, {"what", NULL, 0}, {"method", NULL, 0},
-		{"due", NULL, 0}, {"status", NULL, 0}, {"late", NULL, 0},
-		{"complaint", NULL, 0}, {"explain", NULL, 0},
+		{N_("kind"), NULL, 0}, {N_("customer"), NULL, 0},
+		{N_("name"), NULL, 0}, {N_("staff"), NULL, 0},
+		{N_("what"), NULL, 0}, {N_("method"), NULL, 0},
+		{N_("due"), NULL, OUT_DATE}, {N_("status"), NULL, 0},
+		{N_("late"), NULL, 0}, {N_("complaint"), NULL, 0},
+		{N_("explain"), NULL, 0},
 	};
 	const struct cs_store *st = &d->x.store;
 	FILE *fp;
@@ -312,13 +349,15 @@ print_rows(struct due *d)
 
 	if (d->nrows == 0)
 		return 0;
-	fp = cs_open_output(d->x.opt.output);
+	fp = d->notice_fp ? d->notice_fp : cs_open_output(d->x.opt.output);
 	fmt = d->x.opt.fmt;
 	if (fmt == OUT_AUTO)
-		fmt = isatty(fileno(fp)) ? OUT_TABLE : OUT_CSV;
+		fmt = d->notice_fp || isatty(fileno(fp)) ? OUT_TABLE : OUT_CSV;
 	table = fmt == OUT_TABLE;
 	/* a table shows the explanations under it, not in a column */
 	out_begin(&o, fp, fmt, cols, table ? 10 : ncols, d->x.opt.ambiwidth);
+	o.csv = d->x.opt.csv;
+	o.created = d->x.now;
 	for (size_t i = 0; i < d->nrows; i++) {
 		const struct row *r = &d->rows[i];
 		char late[32], *ex = NULL;
@@ -359,11 +398,117 @@ print_rows(struct due *d)
 			rc = CS_EX_IOERR;
 		}
 	}
-	if (fp != stdout && fclose(fp) == EOF && rc == 0) {
+	if (fp != stdout && fp != d->notice_fp && fclose(fp) == EOF &&
+	    rc == 0) {
 		cs_warn("%s: write error", d->x.opt.output);
 		rc = CS_EX_IOERR;
 	}
 	return rc;
+}
+
+/* --notify: whom a row goes to, a staff index or -1: the active staff
+ * member it is for, else --notify-unassigned. */
+static int
+recipient(const struct due *d, const struct row *r)
+{
+	const struct cs_store *st = &d->x.store;
+
+	if (r->staff >= 0 && st->staff[r->staff].active)
+		return r->staff;
+	return d->unassigned ? store_staff(st, d->unassigned) : -1;
+}
+
+/* --notify: each person's rows, as print_rows prints them, handed to the
+ * command once, under the key due:ID:DATE:HASH (the day in the rules'
+ * timezone, a hash of what the rows are about, not of how late they are):
+ * a later run that day with the same list hands nothing on.  Rows nobody
+ * gets are printed as without --notify.  0, CS_EX_TEMPFAIL if a notifier
+ * failed, or another CS_EX_*. */
+static int
+notify_rows(struct due *d)
+{
+	const struct cs_store *st = &d->x.store;
+	struct row *all = d->rows, *mine;
+	size_t nall = d->nrows, nobody = 0;
+	struct notify n;
+	char today[32];
+	int rc, worst = 0;
+
+	if (nall == 0)
+		return 0;
+	if ((rc = notify_open(&n, &d->x, d->notify)) != 0)
+		return rc;
+	date_format(d->today, today);
+	mine = xcalloc(nall, sizeof *mine);
+	for (size_t s = 0; s < st->nstaff; s++) {
+		struct sbuf about = {0};
+		size_t k = 0, nover = 0, len = 0;
+		char *hash, *key, *subject, *text = NULL;
+		FILE *fp;
+
+		for (size_t i = 0; i < nall; i++) {
+			const struct row *r = &all[i];
+			if (recipient(d, r) != (int)s)
+				continue;
+			mine[k++] = *r;
+			nover += r->status == OCC_OVERDUE;
+			sb_addf(&about, "%s\037%s\037%s\037%s\037%s\036", r->kind,
+			    st->customers[r->cust].id, r->what, r->due,
+			    r->complaint);
+		}
+		if (k == 0)
+			continue;
+		hash = notify_hash(sb_str(&about));
+		sb_free(&about);
+		key = xasprintf("due:%s:%s:%.8s", st->staff[s].id, today, hash);
+		free(hash);
+		if (notify_was_sent(&n, key)) {
+			free(key);
+			continue;
+		}
+		subject = xasprintf(_("%s %s: %zu due on %s, %zu overdue"),
+		    st->staff[s].id, st->staff[s].name, k, today, nover);
+		if ((fp = open_memstream(&text, &len)) == NULL) {
+			cs_warn("cannot make a notice: %s", strerror(errno));
+			rc = CS_EX_SOFTWARE;
+		} else {
+			d->rows = mine;
+			d->nrows = k;
+			d->notice_fp = fp;
+			rc = print_rows(d);
+			d->rows = all;
+			d->nrows = nall;
+			d->notice_fp = NULL;
+			fclose(fp);
+		}
+		if (rc == 0)
+			rc = notify_send(&n, "due", (int)s,
+			    (const char *const *)&key, 1, subject, text, len);
+		free(text);
+		free(subject);
+		free(key);
+		if (rc && (worst == 0 || worst == CS_EX_TEMPFAIL))
+			worst = rc;
+	}
+	notify_close(&n);
+	/* what nobody gets: printed, for cron to mail */
+	for (size_t i = 0; i < nall; i++)
+		if (recipient(d, &all[i]) < 0)
+			mine[nobody++] = all[i];
+	if (nobody > 0) {
+		cs_warn("%zu row%s for nobody active (no owner, an unknown or an "
+		    "inactive one): printed, not notified (see "
+		    "--notify-unassigned)", nobody, nobody == 1 ? "" : "s");
+		d->rows = mine;
+		d->nrows = nobody;
+		rc = print_rows(d);
+		d->rows = all;
+		d->nrows = nall;
+		if (rc && (worst == 0 || worst == CS_EX_TEMPFAIL))
+			worst = rc;
+	}
+	free(mine);
+	return worst;
 }
 
 static _Noreturn void
@@ -389,8 +534,9 @@ main(int argc, char *argv[])
 	cs_date since = CS_NODATE;
 	int c, rc;
 
-	cs_setprogname(argv[0]);
+	cs_init(argv);	/* argv[0] = "cs-...": getopt's messages */
 	cs_opts_init(&opt);
+	opt.xlsx_ok = true;
 	d.staff = -1;
 	while ((c = getopt_long(argc, argv, CS_COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
@@ -415,6 +561,12 @@ main(int argc, char *argv[])
 		case OPT_EXPLAIN:
 			d.explain = true;
 			break;
+		case OPT_NOTIFY:
+			d.notify = optarg;
+			break;
+		case OPT_NOTIFY_UNASSIGNED:
+			d.unassigned = optarg;
+			break;
 		case OPT_NO_CACHE:
 			cache_off = true;
 			break;
@@ -424,6 +576,7 @@ main(int argc, char *argv[])
 	}
 	if (optind < argc)
 		cs_usage_error("unexpected argument \"%s\"", argv[optind]);
+	cs_opts_xlsx(&opt);
 	if (within_arg) {
 		if (duration_parse(within_arg, &within, &why) != 0)
 			cs_usage_error("bad --within \"%s\": %s", within_arg, why);
@@ -432,8 +585,18 @@ main(int argc, char *argv[])
 	if (since_arg && date_parse(since_arg, &since) != 0)
 		cs_usage_error("bad --since \"%s\" (expected YYYY-MM-DD)",
 		    since_arg);
+	if (d.unassigned && !d.notify)
+		cs_usage_error("--notify-unassigned needs --notify");
+	if (d.notify && (d.check || opt.output))
+		cs_usage_error("--notify does not go with %s",
+		    d.check ? "--check" : "-o");
 
 	cs_ctx_load(&d.x, &opt);
+	if (d.unassigned && store_staff(&d.x.store, d.unassigned) < 0) {
+		cs_warn("unknown staff \"%s\" in --notify-unassigned (not in "
+		    "staff.csv)", d.unassigned);
+		finish(&d, CS_EX_DATAERR);
+	}
 	if (d.staff_id && (d.staff = store_staff(&d.x.store, d.staff_id)) < 0) {
 		cs_warn("unknown staff \"%s\" (not in staff.csv)", d.staff_id);
 		finish(&d, CS_EX_DATAERR);
@@ -446,6 +609,11 @@ main(int argc, char *argv[])
 		d.until_at = duration_add_time(&d.x.rules.cal, d.x.now, &within,
 		    CLOCK_CALENDAR, NULL);
 		d.until = time_date(d.until_at, d.x.rules.cal.tz_offset);
+		if (!date_in_range(d.until)) {
+			cs_warn("bad --within \"%s\": it reaches past 9999-12-31",
+			    within_arg);
+			finish(&d, CS_EX_USAGE);
+		}
 	}
 	if (since == CS_NODATE)
 		since = d.today - LOOKBACK_DAYS;
@@ -470,5 +638,5 @@ main(int argc, char *argv[])
 		finish(&d, d.nrows > 0 ? CS_EX_FOUND : CS_EX_OK);
 	if (d.nrows > 1)
 		qsort(d.rows, d.nrows, sizeof *d.rows, cmp_row);
-	finish(&d, print_rows(&d));
+	finish(&d, d.notify ? notify_rows(&d) : print_rows(&d));
 }

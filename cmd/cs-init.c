@@ -34,7 +34,7 @@ main(int argc, char *argv[])
 	char *rules;
 	int c, rc;
 
-	cs_setprogname(argv[0]);
+	cs_init(argv);	/* argv[0] = "cs-...": getopt's messages */
 	cs_opts_init(&opt);
 	while ((c = getopt_long(argc, argv, "d:r:h", longopts, NULL)) != -1)
 		if (!cs_opts_handle(&opt, c, optarg, usage))

@@ -32,8 +32,9 @@ static const char usage[] =
 "      --complaint ID    the complaint it belongs to\n"
 "      --amends ID       correct visit ID (fields not given are copied)\n"
 "      --recorded-by WHO who records it (default $CS_USER, else --by)\n"
-"      --import FILE     visits from a CSV file (- for standard input)\n"
-"      --encoding ENC    the import's encoding: utf-8 (default) or gb18030\n"
+"      --import FILE     visits from a CSV or .xlsx file (- for standard\n"
+"                        input)\n"
+"      --encoding ENC    a CSV import's encoding: utf-8 (default) or gb18030\n"
 "      --no-cache        read all of visits.csv; use and update no index\n"
 "      --wait SECONDS    how long to wait for the ledger lock (default 10)\n";
 
@@ -68,7 +69,7 @@ main(int argc, char *argv[])
 	const char *import = NULL, *encoding = NULL;
 	int c, rc;
 
-	cs_setprogname(argv[0]);
+	cs_init(argv);	/* argv[0] = "cs-...": getopt's messages */
 	cs_opts_init(&opt);
 	while ((c = getopt_long(argc, argv, CS_COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
@@ -120,6 +121,8 @@ main(int argc, char *argv[])
 				cs_usage_error("missing --outcome");
 		}
 	}
+	/* a writer: customers looked up through their index, no events */
+	opt.store = STORE_LOOKUP | STORE_NO_EVENTS;
 	cs_ctx_load(&x, &opt);
 	if (import)
 		rc = visit_import(&x, import, encoding, in.recorded_by);

@@ -14,7 +14,8 @@
 static const char usage[] =
 "usage: cs-plan [-d DIR] [-r RULES] [--now TIME]\n"
 "               (--month YYYY-MM|this|next|last | --from DATE --to DATE)\n"
-"               [--write] [--summary] [--format table|csv|tsv|json] [-o FILE]\n"
+"               [--write] [--summary] [--format table|csv|tsv|json|xlsx]\n"
+"               [--bom] [--excel] [--no-cache] [-o FILE]\n"
 "Plan the visits the rules ask for in a period: each on a working day, given\n"
 "to the customer's owner or a colleague with capacity.\n"
 "  -d, --dir DIR         ledger directory (default $CS_DIR, else .)\n"
@@ -26,19 +27,27 @@ static const char usage[] =
 "      --write           append the plan to DIR/plan.csv instead of printing it\n"
 "      --summary         print the summary (visits per staff per week) on\n"
 "                        stderr even when it is not a terminal\n"
-"      --format FMT      table, csv, tsv or json (default: table on a\n"
-"                        terminal, else csv)\n"
+"      --format FMT      table, csv, tsv, json or xlsx (default: xlsx for\n"
+"                        -o FILE.xlsx, a table on a terminal, else csv)\n"
+"      --bom             csv with a UTF-8 byte order mark first\n"
+"      --excel           csv for spreadsheets: BOM, CRLF, and text cells\n"
+"                        starting with = + - @ tab or CR prefixed with '\n"
+"      --no-cache        read visits.csv from the start; use and write no\n"
+"                        checkpoint\n"
 "  -o, --output FILE     write to FILE\n";
 
-enum { OPT_MONTH = OPT_FIRST_CMD, OPT_FROM, OPT_TO, OPT_WRITE, OPT_SUMMARY };
+enum { OPT_MONTH = OPT_FIRST_CMD, OPT_FROM, OPT_TO, OPT_WRITE, OPT_SUMMARY,
+       OPT_NO_CACHE };
 
 static const struct option longopts[] = {
 	CS_COMMON_LONGOPTS,
+	CS_CSV_LONGOPTS,
 	{"month", required_argument, NULL, OPT_MONTH},
 	{"from", required_argument, NULL, OPT_FROM},
 	{"to", required_argument, NULL, OPT_TO},
 	{"write", no_argument, NULL, OPT_WRITE},
 	{"summary", no_argument, NULL, OPT_SUMMARY},
+	{"no-cache", no_argument, NULL, OPT_NO_CACHE},
 	{0},
 };
 
@@ -49,7 +58,7 @@ static const char *const plan_cols[] = {
 
 struct planner {
 	struct cs_ctx x;
-	struct visit_log vl;
+	struct visit_days vd;     /* the done visits: all the plan needs */
 	struct sched sc;
 	struct plan p;
 };
@@ -59,7 +68,7 @@ finish(struct planner *pl, int status)
 {
 	plan_free(&pl->p);
 	sched_free(&pl->sc);
-	visits_free(&pl->vl);
+	visit_days_free(&pl->vd);
 	cs_ctx_free(&pl->x);
 	exit(status);
 }
@@ -75,7 +84,7 @@ parse_month(const char *s, int *y, int *m)
 			return -1;
 	*y = atoi(s);
 	*m = atoi(s + 5);
-	return *y >= 1 && *m >= 1 && *m <= 12 ? 0 : -1;
+	return *y >= 1900 && *m >= 1 && *m <= 12 ? 0 : -1;
 }
 
 static const char *
@@ -88,10 +97,11 @@ static int
 print_plan(struct planner *pl)
 {
 	static const struct out_col cols[] = {
-		{"date", NULL, 0}, {"staff", NULL, 0}, {"customer", NULL, 0},
-		{"name", NULL, 0}, {"rule", NULL, 0}, {"method", NULL, 0},
-		{"purpose", NULL, 0}, {"earliest", NULL, 0}, {"latest", NULL, 0},
-		{"status", NULL, 0},
+		{N_("date"), NULL, OUT_DATE}, {N_("staff"), NULL, 0},
+		{N_("customer"), NULL, 0}, {N_("name"), NULL, 0},
+		{N_("rule"), NULL, 0}, {N_("method"), NULL, 0},
+		{N_("purpose"), NULL, 0}, {N_("earliest"), NULL, OUT_DATE},
+		{N_("latest"), NULL, OUT_DATE}, {N_("status"), NULL, 0},
 	};
 	const struct cs_store *st = &pl->x.store;
 	FILE *fp;
@@ -102,6 +112,8 @@ print_plan(struct planner *pl)
 		return 0;
 	fp = cs_open_output(pl->x.opt.output);
 	out_begin(&o, fp, pl->x.opt.fmt, cols, 10, pl->x.opt.ambiwidth);
+	o.csv = pl->x.opt.csv;
+	o.created = pl->x.now;
 	for (size_t i = 0; i < pl->p.n; i++) {
 		const struct plan_item *it = &pl->p.items[i];
 		const struct occurrence *oc = it->occ;
@@ -196,6 +208,15 @@ write_plan(struct planner *pl, size_t *added, size_t *already)
 		date_format(it->date, b0);
 		date_format(oc->earliest, b1);
 		date_format(oc->latest, b2);
+		if (!date_in_range(oc->earliest) || !date_in_range(oc->latest)) {
+			/* a date plan.csv could not be read back with */
+			cs_warn("plan.csv: the window %s..%s of %s's %s visit on %s "
+			    "is outside 1900-01-01..9999-12-31: nothing written",
+			    b1, b2, cu->id, oc->rule->name, b0);
+			rc = CS_EX_DATAERR;
+			*added = 0;
+			break;
+		}
 		kd = key_date(cu->id, oc->rule->name, b0);
 		kw = key_window(cu->id, oc->rule->name, b1, b2);
 		nw = strmap_get(&seen, kw);
@@ -214,7 +235,7 @@ write_plan(struct planner *pl, size_t *added, size_t *already)
 		free(kd);
 		free(kw);
 	}
-	if (rows.len)
+	if (rows.len && rc == 0)
 		rc = ledger_write(&w, &rows);
 	ledger_close(&w);
 	sb_free(&rows);
@@ -247,10 +268,10 @@ main(int argc, char *argv[])
 	bool write = false, summary = false;
 	cs_date from = CS_NODATE, to = CS_NODATE;
 	int c, rc, y = 0, m = 0;
-	char *path;
 
-	cs_setprogname(argv[0]);
+	cs_init(argv);	/* argv[0] = "cs-...": getopt's messages */
 	cs_opts_init(&opt);
+	opt.xlsx_ok = true;
 	while ((c = getopt_long(argc, argv, CS_COMMON_SHORTOPTS, longopts,
 	    NULL)) != -1) {
 		if (cs_opts_handle(&opt, c, optarg, usage))
@@ -271,12 +292,16 @@ main(int argc, char *argv[])
 		case OPT_SUMMARY:
 			summary = true;
 			break;
+		case OPT_NO_CACHE:
+			cache_off = true;
+			break;
 		default:
 			cs_usage_error("unknown option");
 		}
 	}
 	if (optind < argc)
 		cs_usage_error("unexpected argument \"%s\"", argv[optind]);
+	cs_opts_xlsx(&opt);
 	if (month && (from_arg || to_arg))
 		cs_usage_error("--month and --from/--to do not go together");
 	if (!month && !from_arg && !to_arg)
@@ -311,14 +336,11 @@ main(int argc, char *argv[])
 		to = date_from_ymd(y, m, days_in_month(y, m));
 	}
 
-	path = path_join(pl.x.dir, "visits.csv");
-	rc = visits_load(&pl.vl, &pl.x.store, path, pl.x.now,
-	    pl.x.rules.low_score);
-	free(path);
-	if (rc)
+	if ((rc = visit_days_load(&pl.vd, pl.x.dir, &pl.x.rules, &pl.x.store,
+	    pl.x.now)) != 0)
 		finish(&pl, rc);
-	if ((rc = sched_init(&pl.sc, &pl.x.rules, &pl.x.store, &pl.vl, pl.x.now,
-	    false)) != 0)
+	if ((rc = sched_init_days(&pl.sc, &pl.x.rules, &pl.x.store, &pl.vd,
+	    pl.x.now, false)) != 0)
 		finish(&pl, rc);
 	if ((rc = sched_range(&pl.sc, from, to, 0)) != 0)
 		finish(&pl, rc);

@@ -44,17 +44,16 @@ static const char usage[] =
 "      --no-cache        use and write no checkpoint of the ledgers\n";
 
 enum { OPT_MONTH = OPT_FIRST_CMD, OPT_FROM, OPT_TO, OPT_BY, OPT_STAFF,
-       OPT_BOM, OPT_EXCEL, OPT_MASK, OPT_LANG, OPT_TREND, OPT_NO_CACHE };
+       OPT_MASK, OPT_LANG, OPT_TREND, OPT_NO_CACHE };
 
 static const struct option longopts[] = {
 	CS_COMMON_LONGOPTS,
+	CS_CSV_LONGOPTS,
 	{"month", required_argument, NULL, OPT_MONTH},
 	{"from", required_argument, NULL, OPT_FROM},
 	{"to", required_argument, NULL, OPT_TO},
 	{"by", required_argument, NULL, OPT_BY},
 	{"staff", required_argument, NULL, OPT_STAFF},
-	{"bom", no_argument, NULL, OPT_BOM},
-	{"excel", no_argument, NULL, OPT_EXCEL},
 	{"mask", no_argument, NULL, OPT_MASK},
 	{"lang", required_argument, NULL, OPT_LANG},
 	{"trend", required_argument, NULL, OPT_TREND},
@@ -74,7 +73,7 @@ static const char *const fmt_ext[] = {
 
 struct job {
 	struct cs_ctx x;
-	struct visit_log vl;
+	struct visit_span vs;
 	struct complaint_log cl;
 	struct report_opts ro;
 	enum fmt fmt;
@@ -160,105 +159,33 @@ render(struct job *j, const struct report *rep, FILE *fp)
 	}
 }
 
-static void
-sync_dir(const char *path)
-{
-	char *dir = path_dir(path);
-	int fd = open(dir, O_RDONLY);
+static int write_xlsx_path(void *rep, const char *path);
 
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
-	free(dir);
-}
-
-/* Writes the report to path: a temporary file beside it, fsync, rename,
- * fsync the directory. */
+/* Writes the report to path (cs_outfile, cli.c): a regular file through
+ * a temporary file beside it, fsync, rename, fsync the directory; a
+ * symbolic link's target the same way; a device or FIFO in place. */
 static int
 write_file(struct job *j, const struct report *rep, const char *path)
 {
-	char *dir = path_dir(path);
-	char *tmp = xasprintf("%s/.%s.XXXXXX", dir, path_base(path));
-	mode_t mask = umask(0);
-	FILE *fp;
-	int fd, rc;
+	struct cs_outfile f;
+	int rc;
 
-	umask(mask);
-	free(dir);
-	if ((fd = mkstemp(tmp)) < 0) {
-		cs_warn("%s: cannot create: %s", path, strerror(errno));
-		free(tmp);
-		return CS_EX_CANTCREAT;
-	}
-	fchmod(fd, 0666 & ~mask);
-	if (j->fmt == F_XLSX) {
-		close(fd);
-		if ((rc = report_write_xlsx(rep, tmp)) == 0 &&
-		    (fd = open(tmp, O_RDONLY)) >= 0) {
-			if (fsync(fd) != 0)
-				rc = CS_EX_IOERR;
-			close(fd);
-		}
-	} else if ((fp = fdopen(fd, "w")) == NULL) {
-		close(fd);
-		rc = CS_EX_CANTCREAT;
-	} else {
-		rc = render(j, rep, fp);
-		if (rc == 0 && fsync(fileno(fp)) != 0) {
-			cs_warn("%s: %s", path, strerror(errno));
-			rc = CS_EX_IOERR;
-		}
-		if (fclose(fp) != 0 && rc == 0) {
-			cs_warn("%s: %s", path, strerror(errno));
-			rc = CS_EX_IOERR;
-		}
-	}
-	if (rc == 0 && rename(tmp, path) != 0) {
-		cs_warn("%s: cannot create: %s", path, strerror(errno));
-		rc = CS_EX_CANTCREAT;
-	}
-	if (rc)
-		unlink(tmp);
+	if ((rc = cs_outfile_open(&f, path)) != 0)
+		return rc;
+	if (j->fmt != F_XLSX)
+		rc = render(j, rep, f.fp);
+	else if (f.tmp)
+		rc = report_write_xlsx(rep, f.tmp);
 	else
-		sync_dir(path);
-	free(tmp);
-	return rc;
+		rc = xlsx_to_stream(f.fp, write_xlsx_path, (void *)rep);
+	return cs_outfile_close(&f, rc);
 }
 
 /* xlsx to stdout: through a temporary file. */
 static int
-write_xlsx_stdout(const struct report *rep)
+write_xlsx_path(void *rep, const char *path)
 {
-	const char *tmpdir = getenv("TMPDIR");
-	char *tmp = xasprintf("%s/cs-report.XXXXXX", tmpdir && *tmpdir ?
-	    tmpdir : "/tmp");
-	char buf[65536];
-	ssize_t n;
-	int fd, rc;
-
-	if ((fd = mkstemp(tmp)) < 0) {
-		cs_warn("%s: cannot create: %s", tmp, strerror(errno));
-		free(tmp);
-		return CS_EX_CANTCREAT;
-	}
-	close(fd);
-	if ((rc = report_write_xlsx(rep, tmp)) == 0) {
-		if ((fd = open(tmp, O_RDONLY)) < 0)
-			rc = CS_EX_IOERR;
-		while (rc == 0 && (n = read(fd, buf, sizeof buf)) > 0)
-			if (fwrite(buf, 1, (size_t)n, stdout) != (size_t)n)
-				rc = CS_EX_IOERR;
-		if (fd >= 0)
-			close(fd);
-		if (rc == 0 && (fflush(stdout) == EOF || ferror(stdout)))
-			rc = CS_EX_IOERR;
-		if (rc)
-			cs_warn("cannot write the report: %s", strerror(errno));
-	}
-	unlink(tmp);
-	free(tmp);
-	return rc;
+	return report_write_xlsx(rep, path);
 }
 
 static int
@@ -269,7 +196,7 @@ build(struct job *j, struct report *rep, int month, int staff)
 	o.year = month / 12;
 	o.month = month % 12 + 1;
 	o.staff = staff;
-	return report_build(rep, &j->x.rules, &j->x.store, &j->vl, &j->cl,
+	return report_build(rep, &j->x.rules, &j->x.store, &j->vs, &j->cl,
 	    j->x.now, &o);
 }
 
@@ -343,7 +270,7 @@ is_dir(const char *path)
 static _Noreturn void
 finish(struct job *j, int rc)
 {
-	visits_free(&j->vl);
+	visit_span_free(&j->vs);
 	complaints_free(&j->cl);
 	cs_ctx_free(&j->x);
 	exit(rc);
@@ -360,7 +287,7 @@ main(int argc, char *argv[])
 	bool batch;
 	char *path, *end;
 
-	cs_setprogname(argv[0]);
+	cs_init(argv);	/* argv[0] = "cs-...": getopt's messages */
 	cs_opts_init(&opt);
 	j.ro.by = REPORT_BY_STAFF;
 	while ((c = getopt_long(argc, argv, CS_COMMON_SHORTOPTS, longopts,
@@ -393,12 +320,6 @@ main(int argc, char *argv[])
 		case OPT_STAFF:
 			staff_arg = optarg;
 			continue;
-		case OPT_BOM:
-			j.csv_flags |= REPORT_CSV_BOM;
-			continue;
-		case OPT_EXCEL:
-			j.csv_flags |= REPORT_CSV_EXCEL;
-			continue;
 		case OPT_MASK:
 			j.ro.mask = true;
 			continue;
@@ -426,6 +347,7 @@ main(int argc, char *argv[])
 	}
 	if (optind < argc)
 		cs_usage_error("unexpected argument \"%s\"", argv[optind]);
+	j.csv_flags = opt.csv;	/* --bom, --excel */
 	if (month_arg && (from_arg || to_arg))
 		cs_usage_error("--month and --from/--to cannot be combined");
 	if (!from_arg != !to_arg)
@@ -483,7 +405,10 @@ main(int argc, char *argv[])
 	}
 
 	path = path_join(j.x.dir, "visits.csv");
-	rc = visits_load(&j.vl, &j.x.store, path, j.x.now, j.x.rules.low_score);
+	/* in full only the visits of the months the reports cover */
+	rc = visits_load_span(&j.vs, &j.x.store, path, j.x.now,
+	    j.x.rules.low_score, report_span_from(&j.x.rules, from / 12,
+	    from % 12 + 1, j.ro.trend), j.x.rules.cal.tz_offset);
 	free(path);
 	if (rc)
 		finish(&j, rc);
@@ -525,7 +450,7 @@ main(int argc, char *argv[])
 		if (!to_stdout)
 			rc = write_file(&j, &rep, out);
 		else if (j.fmt == F_XLSX)
-			rc = write_xlsx_stdout(&rep);
+			rc = xlsx_to_stream(stdout, write_xlsx_path, &rep);
 		else
 			rc = render(&j, &rep, stdout);
 		report_free(&rep);

@@ -24,10 +24,10 @@ _cs_complain_subs='open assign reply answer resolve revisit close reopen wait re
 _cs_opts()
 {
 	case $1 in
-	cs-due) echo "$_cs_common_opts --staff --within --since --overdue --check --explain --no-cache" ;;
-	cs-plan) echo "$_cs_common_opts --month --from --to --write --summary" ;;
+	cs-due) echo "$_cs_common_opts --bom --excel --staff --within --since --overdue --check --explain --no-cache --notify --notify-unassigned" ;;
+	cs-plan) echo "$_cs_common_opts --bom --excel --month --from --to --write --summary --no-cache" ;;
 	cs-log) echo "$_cs_common_opts --by --method --outcome --scores --note --at --rule --complaint --amends --recorded-by --import --encoding --no-cache" ;;
-	cs-complain) echo "$_cs_common_opts --severity --category --channel --summary --by --at --note --to --scores --holder --open --overdue --explain --no-cache" ;;
+	cs-complain) echo "$_cs_common_opts --severity --category --channel --summary --by --at --note --to --scores --holder --open --overdue --explain --no-cache --notify" ;;
 	cs-report) echo "$_cs_common_opts --month --from --to --by --staff --bom --excel --mask --lang --trend --no-cache" ;;
 	cs-init) echo "-d --dir -r --rules -h --help" ;;
 	esac
@@ -41,6 +41,7 @@ _cs_takes_arg()
 	esac
 	case $1:$2 in
 	cs-due:--staff|cs-due:--within|cs-due:--since) return 0 ;;
+	cs-due:--notify|cs-due:--notify-unassigned|cs-complain:--notify) return 0 ;;
 	cs-plan:--month|cs-plan:--from|cs-plan:--to) return 0 ;;
 	cs-log:--by|cs-log:--method|cs-log:--outcome|cs-log:--scores) return 0 ;;
 	cs-log:--note|cs-log:--at|cs-log:--rule|cs-log:--complaint) return 0 ;;
@@ -224,12 +225,16 @@ _cs_value()
 	--format)
 		if [[ $cmd == cs-report ]]; then
 			_cs_reply text md csv json html xlsx
+		elif [[ $cmd == cs-due || $cmd == cs-plan ]]; then
+			_cs_reply table csv tsv json xlsx
 		else
 			_cs_reply table csv tsv json
 		fi ;;
 	--ambiwidth) _cs_reply 1 2 ;;
-	--staff|--holder|--to|--recorded-by)
+	--staff|--holder|--to|--recorded-by|--notify-unassigned)
 		COMPREPLY=($(_cs_column staff.csv id "$cur")) ;;
+	--notify)
+		COMPREPLY=($(compgen -c -- "$cur")) ;;
 	--by)
 		if [[ $cmd == cs-report ]]; then
 			_cs_reply staff team region class

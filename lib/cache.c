@@ -16,6 +16,7 @@
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -26,8 +27,10 @@
 
 #include "cs.h"
 
-/* Bump when the meaning or layout of any cached state changes. */
-#define CACHE_VERSION "cs-cache 1"
+/* Bump when the meaning or layout of any cached state changes.  2: writers
+ * start checking a ledger at a mark, so a mark must not lie after a quote
+ * left open (as one made by an older writer could). */
+#define CACHE_VERSION "cs-cache 2"
 #define CACHE_DIR     ".cs-cache"
 #define MARK_BYTES    4096
 #define IX_HEAD       4096          /* an index's header; slots follow */
@@ -886,4 +889,89 @@ cix_remove(const char *dir, const char *name)
 
 	unlink(path);
 	free(path);
+}
+
+/* ---- the end of a row, for writers ----------------------------------- */
+
+/* A mark of a cache file's header, if the header is whole and ours. */
+static int
+head_marks(int fd, struct cache_mark m[2])
+{
+	union {
+		struct ckpt_head c;
+		struct cix_head x;
+	} h;
+	struct stat sb;
+	int n = 0;
+
+	memset(&h, 0, sizeof h);
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) ||
+	    (size_t)sb.st_size < sizeof h.c)
+		return 0;
+	if (read_full(fd, &h, (size_t)sb.st_size < sizeof h ?
+	    sizeof h.c : sizeof h, 0) != 0)
+		return 0;
+	if (memcmp(h.c.magic, ckpt_magic, sizeof ckpt_magic) == 0) {
+		if (h.c.endian == endian_mark &&
+		    h.c.version == cache_version() && h.c.check ==
+		    cache_hash(&h.c, offsetof(struct ckpt_head, check), 0))
+			m[n++] = h.c.mark;
+	} else if ((size_t)sb.st_size >= sizeof h.x &&
+	    memcmp(h.x.magic, cix_magic, sizeof cix_magic) == 0) {
+		if (h.x.endian == endian_mark &&
+		    h.x.version == cache_version() &&
+		    h.x.check == cix_check(&h.x)) {
+			m[n++] = h.x.mark;
+			if (h.x.boot && h.x.boot == boot_id() &&
+			    h.x.soft.offset > h.x.mark.offset)
+				m[n++] = h.x.soft;
+		}
+	}
+	return n;
+}
+
+int
+cache_ledger_mark(const char *dir, int ledger_fd, struct cache_mark *best)
+{
+	char *cdir;
+	DIR *d;
+	struct dirent *e;
+	struct stat sb;
+	int found = -1;
+
+	memset(best, 0, sizeof *best);
+	if (cache_off || fstat(ledger_fd, &sb) != 0)
+		return -1;
+	cdir = path_join(dir, CACHE_DIR);
+	d = opendir(cdir);
+	free(cdir);
+	if (!d)
+		return -1;
+	while ((e = readdir(d)) != NULL) {
+		struct cache_mark m[2];
+		size_t len = strlen(e->d_name);
+		int fd, n;
+
+		if (e->d_name[0] == '.' ||
+		    (len > 4 && strcmp(e->d_name + len - 4, ".tmp") == 0))
+			continue;
+		fd = openat(dirfd(d), e->d_name, O_RDONLY | O_NOFOLLOW |
+		    O_CLOEXEC | O_NONBLOCK);
+		if (fd < 0)
+			continue;
+		n = head_marks(fd, m);
+		close(fd);
+		for (int i = 0; i < n; i++) {
+			if (m[i].dev != (uint64_t)sb.st_dev ||
+			    m[i].ino != (uint64_t)sb.st_ino ||
+			    m[i].offset <= 0 || (found == 0 &&
+			    m[i].offset <= best->offset) ||
+			    !cache_mark_holds(ledger_fd, &m[i]))
+				continue;
+			*best = m[i];
+			found = 0;
+		}
+	}
+	closedir(d);
+	return found;
 }

@@ -6,8 +6,28 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cs.h"
+
+void
+cs_init(char *argv[])
+{
+	cs_setprogname(argv[0]);
+	if (argv[0])
+		argv[0] = (char *)cs_progname;
+	for (int fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+			continue;
+		/* open returns the lowest free number: fd itself */
+		int n = open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+		if (n >= 0 && n != fd)
+			close(n);
+	}
+}
 
 void
 cs_opts_init(struct cs_opts *o)
@@ -22,7 +42,7 @@ static _Noreturn void
 try_help(void)
 {
 	if (!cs_quiet)
-		fprintf(stderr, "Try '%s --help'.\n", cs_progname);
+		fprintf(stderr, _("Try '%s --help'.\n"), cs_progname);
 	exit(CS_EX_USAGE);
 }
 
@@ -90,9 +110,14 @@ cs_opts_handle(struct cs_opts *o, int c, const char *arg, const char *usage)
 		o->now = arg;	/* parsed by cs_ctx_load, in the rules' zone */
 		return 1;
 	case OPT_FORMAT:
-		if (out_format_parse(arg, &o->fmt) != 0)
+		if (out_format_parse(arg, &o->fmt) != 0 ||
+		    (o->fmt == OUT_XLSX && !o->xlsx_ok)) {
+			if (o->xlsx_ok)
+				cs_usage_error("bad --format \"%s\" (expected "
+				    "table, csv, tsv, json or xlsx)", arg);
 			cs_usage_error("bad --format \"%s\" "
 			    "(expected table, csv, tsv or json)", arg);
+		}
 		return 1;
 	case OPT_AMBIWIDTH:
 		if (strcmp(arg, "1") == 0)
@@ -108,6 +133,12 @@ cs_opts_handle(struct cs_opts *o, int c, const char *arg, const char *usage)
 			cs_usage_error("bad --wait \"%s\" "
 			    "(expected a number of seconds, e.g. 2.5)", arg);
 		return 1;
+	case OPT_CSV_BOM:
+		o->csv |= OUT_CSV_BOM;
+		return 1;
+	case OPT_CSV_EXCEL:
+		o->csv |= OUT_CSV_EXCEL;
+		return 1;
 	case 'h':
 	case OPT_HELP:
 		print_usage(usage);
@@ -120,17 +151,230 @@ cs_opts_handle(struct cs_opts *o, int c, const char *arg, const char *usage)
 	}
 }
 
+/* The descriptor a name stands for: 1 for "-", /dev/stdout, /dev/fd/1,
+ * /proc/self/fd/1 (and so on), else -1.  Such a name is written through
+ * the descriptor the command was given, never reopened: reopening would
+ * truncate a file opened for appending (`>> log`). */
+static int
+std_fd(const char *path)
+{
+	static const char *const prefix[] = {"/dev/fd/", "/proc/self/fd/"};
+	char *end;
+	long n;
+
+	if (strcmp(path, "-") == 0 || strcmp(path, "/dev/stdout") == 0)
+		return STDOUT_FILENO;
+	if (strcmp(path, "/dev/stderr") == 0)
+		return STDERR_FILENO;
+	for (size_t i = 0; i < 2; i++) {
+		size_t len = strlen(prefix[i]);
+		if (strncmp(path, prefix[i], len) != 0 || path[len] < '0' ||
+		    path[len] > '9')
+			continue;
+		errno = 0;
+		n = strtol(path + len, &end, 10);
+		if (*end == '\0' && errno == 0 && n <= 1024)
+			return (int)n;
+	}
+	return -1;
+}
+
+/* A FILE on a copy of descriptor fd (stdout itself for 1). */
+static FILE *
+fd_stream(const char *path, int fd)
+{
+	FILE *fp;
+	int d;
+
+	if (fd == STDOUT_FILENO)
+		return stdout;
+	fflush(NULL);
+	if ((d = dup(fd)) < 0 || (fp = fdopen(d, "w")) == NULL) {
+		cs_warn("%s: cannot write: %s", path, strerror(errno));
+		if (d >= 0)
+			close(d);
+		return NULL;
+	}
+	return fp;
+}
+
 FILE *
 cs_open_output(const char *path)
 {
 	FILE *fp;
+	int fd;
 
-	if (path == NULL || strcmp(path, "-") == 0)
+	if (path == NULL)
 		return stdout;
+	if ((fd = std_fd(path)) >= 0) {
+		if ((fp = fd_stream(path, fd)) == NULL)
+			exit(CS_EX_CANTCREAT);
+		return fp;
+	}
 	if ((fp = fopen(path, "w")) == NULL)
 		cs_die(CS_EX_CANTCREAT, "%s: cannot create: %s", path,
 		    strerror(errno));
 	return fp;
+}
+
+int
+cs_print_new_id(const char *what, const char *id, bool plural)
+{
+	errno = 0;
+	if (printf("%s\n", id) < 0 || fflush(stdout) == EOF || ferror(stdout)) {
+		int e = errno ? errno : EIO;
+		if (plural)
+			cs_warn("%s %s were recorded but their ids could not be "
+			    "printed: %s", what, id, strerror(e));
+		else
+			cs_warn("%s %s was recorded but its id could not be "
+			    "printed: %s", what, id, strerror(e));
+		return CS_EX_IOERR;
+	}
+	return 0;
+}
+
+int
+cs_outfile_open(struct cs_outfile *f, const char *path)
+{
+	struct stat st;
+	mode_t mode, mask = umask(0);
+	char *dir;
+	int fd;
+
+	umask(mask);
+	memset(f, 0, sizeof *f);
+	f->path = path;
+	if ((fd = std_fd(path)) >= 0)
+		return (f->fp = fd_stream(path, fd)) ? 0 : CS_EX_CANTCREAT;
+	if (lstat(path, &st) != 0) {
+		if (errno != ENOENT) {
+			cs_warn("%s: cannot create: %s", path, strerror(errno));
+			return CS_EX_CANTCREAT;
+		}
+		st.st_mode = S_IFREG | (0666 & ~mask);	/* a new file */
+		f->target = xstrdup(path);
+	} else if (S_ISLNK(st.st_mode)) {
+		/* written through to the target; the link stays */
+		if ((f->target = realpath(path, NULL)) == NULL ||
+		    stat(f->target, &st) != 0) {
+			if (errno == ENOENT)
+				cs_warn("%s: a symbolic link to a missing file: "
+				    "not created", path);
+			else
+				cs_warn("%s: cannot write through the symbolic "
+				    "link: %s", path, strerror(errno));
+			free(f->target);
+			f->target = NULL;
+			return CS_EX_CANTCREAT;
+		}
+	} else {
+		f->target = xstrdup(path);
+	}
+	if (S_ISDIR(st.st_mode)) {
+		cs_warn("%s: cannot create: %s", path, strerror(EISDIR));
+		free(f->target);
+		f->target = NULL;
+		return CS_EX_CANTCREAT;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		/* a device, FIFO or socket: there is nothing to replace */
+		if ((f->fp = fopen(f->target, "w")) == NULL) {
+			cs_warn("%s: cannot write: %s", path, strerror(errno));
+			free(f->target);
+			f->target = NULL;
+			return CS_EX_CANTCREAT;
+		}
+		return 0;
+	}
+	mode = st.st_mode & 07777;
+	dir = path_dir(f->target);
+	f->tmp = xasprintf("%s/.%s.XXXXXX", dir, path_base(f->target));
+	free(dir);
+	if ((fd = mkstemp(f->tmp)) < 0 || fchmod(fd, mode) != 0 ||
+	    (f->fp = fdopen(fd, "w")) == NULL) {
+		cs_warn("%s: cannot create: %s", path, strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			unlink(f->tmp);
+		}
+		free(f->tmp);
+		free(f->target);
+		memset(f, 0, sizeof *f);
+		return CS_EX_CANTCREAT;
+	}
+	return 0;
+}
+
+static void
+sync_dir(const char *path)
+{
+	char *dir = path_dir(path);
+	int fd = open(dir, O_RDONLY);
+
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+	free(dir);
+}
+
+int
+cs_outfile_close(struct cs_outfile *f, int status)
+{
+	int fd, err = 0;
+
+	if (f->fp) {
+		errno = 0;
+		if (fflush(f->fp) == EOF || ferror(f->fp))
+			err = errno ? errno : EIO;
+		/* the data on disk before the name points to it (xlsx is
+		 * written by name: fsync the file the name holds) */
+		if (!err && status == 0 && f->tmp) {
+			if ((fd = open(f->tmp, O_RDONLY)) < 0 || fsync(fd) != 0)
+				err = errno;
+			if (fd >= 0)
+				close(fd);
+		}
+		if (f->fp != stdout) {
+			if (fclose(f->fp) != 0 && !err)
+				err = errno ? errno : EIO;
+		}
+		f->fp = NULL;
+	}
+	if (status == 0 && err) {
+		cs_warn("%s: cannot write: %s", f->path, strerror(err));
+		status = CS_EX_IOERR;
+	}
+	if (status == 0 && f->tmp && rename(f->tmp, f->target) != 0) {
+		cs_warn("%s: cannot create: %s", f->path, strerror(errno));
+		status = CS_EX_CANTCREAT;
+	}
+	if (f->tmp) {
+		if (status)
+			unlink(f->tmp);
+		else
+			sync_dir(f->target);
+	}
+	free(f->tmp);
+	free(f->target);
+	f->tmp = f->target = NULL;
+	return status;
+}
+
+void
+cs_opts_xlsx(struct cs_opts *o)
+{
+	const char *out = o->output;
+	bool to_stdout = !out || strcmp(out, "-") == 0;
+	size_t n = out ? strlen(out) : 0;
+
+	if (o->fmt == OUT_AUTO && !to_stdout && n > 5 &&
+	    strcasecmp(out + n - 5, ".xlsx") == 0)
+		o->fmt = OUT_XLSX;
+	if (o->fmt == OUT_XLSX && to_stdout && isatty(STDOUT_FILENO))
+		cs_usage_error("--format xlsx writes a workbook: give -o FILE "
+		    "or redirect the output");
 }
 
 static _Noreturn void
@@ -147,15 +391,24 @@ cs_ctx_load(struct cs_ctx *x, const struct cs_opts *o)
 
 	memset(x, 0, sizeof *x);
 	x->opt = *o;
+	/* --bom and --excel are about CSV: they ask for it */
+	if (o->csv && o->fmt == OUT_AUTO)
+		x->opt.fmt = OUT_CSV;
+	else if (o->csv && o->fmt != OUT_CSV)
+		cs_usage_error("--%s writes csv, not --format %s",
+		    o->csv & OUT_CSV_EXCEL ? "excel" : "bom",
+		    o->fmt == OUT_TABLE ? "table" : o->fmt == OUT_TSV ? "tsv" :
+		    o->fmt == OUT_JSON ? "json" : "xlsx");
 	x->dir = xstrdup(store_dir(o->dir));
 	/* rules_find has printed why when it finds nothing */
 	if ((x->rules_path = rules_find(o->rules, x->dir)) == NULL)
 		ctx_fail(x, CS_EX_NOINPUT);
 	if ((status = rules_load(x->rules_path, &x->rules)) != 0)
 		ctx_fail(x, status);
+	cs_i18n_init(&x->rules);
 	x->now = cs_now_resolve(o->now, x->rules.cal.tz_offset);
-	if ((status = store_load(&x->store, x->dir,
-	    x->rules.cal.tz_offset)) != 0)
+	if ((status = store_open(&x->store, x->dir,
+	    x->rules.cal.tz_offset, o->store)) != 0)
 		ctx_fail(x, status);
 }
 

@@ -312,7 +312,8 @@ named_index(const struct cs_named *v, int n, const char *s)
 #define BAD(what, k, val, expected)                                           \
 	do {                                                                  \
 		cs_warn("%s:%ld: %s \"%s\" in column %s (expected %s)",       \
-		    r->file, r->line, what, val, complaint_cols[k], expected); \
+		    r->file, r->line, cs_tr(what), val, complaint_cols[k],    \
+		    cs_tr(expected));                                         \
 		return CS_EX_DATAERR;                                         \
 	} while (0)
 
@@ -663,12 +664,15 @@ state_restore(struct complaint_log *l, struct cload *c, const char *dir,
 		if (x->cust < 0 || (size_t)x->cust >= c->s->ncustomers ||
 		    x->holder >= (int32_t)c->s->nstaff ||
 		    x->summary >= l->strused || x->sev_name >= l->strused ||
-		    x->cat_name >= l->strused || x->chan_name >= l->strused ||
-		    strmap_get(&l->ix, x->id) >= 0) {
+		    x->cat_name >= l->strused || x->chan_name >= l->strused) {
 			cache_trace("%s: not used: damaged", STATE_CKPT);
 			return -1;
 		}
 		strmap_put(&l->ix, x->id, (int)i);
+		if (l->ix.len != i + 1) { /* an id twice */
+			cache_trace("%s: not used: damaged", STATE_CKPT);
+			return -1;
+		}
 	}
 	return 0;
 }
@@ -1447,7 +1451,7 @@ cmd_open(struct cs_ctx *x, const struct complaint_input *in)
 	if (cx.on && (before = file_end(&w)) < 0)
 		cxi_close(&cx);
 	if ((rc = ledger_write(&w, &b)) == 0) {
-		printf("%s\n", id);
+		rc = cs_print_new_id("complaint", id, false);
 		if (cx.on)
 			cxi_done(&cx, before);
 	}
@@ -1711,10 +1715,11 @@ print_notices(struct cs_ctx *x, FILE *fp, const struct complaint_log *l,
 	bool zh = lang_zh(&x->rules);
 	enum out_format fmt = x->opt.fmt;
 	static const struct out_col cols[] = {
-		{"holder", NULL, 0}, {"holder_name", NULL, 0}, {"role", NULL, 0},
-		{"complaint", NULL, 0}, {"customer", NULL, 0}, {"name", NULL, 0},
-		{"milestone", NULL, 0}, {"due", NULL, 0}, {"late", NULL, 0},
-		{"escalated", NULL, 0},
+		{N_("holder"), NULL, 0}, {N_("holder_name"), NULL, 0},
+		{N_("role"), NULL, 0}, {N_("complaint"), NULL, 0},
+		{N_("customer"), NULL, 0}, {N_("name"), NULL, 0},
+		{N_("milestone"), NULL, 0}, {N_("due"), NULL, 0},
+		{N_("late"), NULL, 0}, {N_("escalated"), NULL, 0},
 	};
 	static const struct out_col zhcols[] = {
 		{"complaint", "投诉编号", 0}, {"customer", "客户", 0},
@@ -1723,9 +1728,10 @@ print_notices(struct cs_ctx *x, FILE *fp, const struct complaint_log *l,
 		{"escalated", "已升级至", 0},
 	};
 	static const struct out_col encols[] = {
-		{"complaint", NULL, 0}, {"customer", NULL, 0}, {"name", NULL, 0},
-		{"milestone", NULL, 0}, {"due", NULL, 0},
-		{"late", "late (working time)", 0}, {"escalated", NULL, 0},
+		{N_("complaint"), NULL, 0}, {N_("customer"), NULL, 0},
+		{N_("name"), NULL, 0}, {N_("milestone"), NULL, 0},
+		{N_("due"), NULL, 0}, {"late", N_("late (working time)"), 0},
+		{N_("escalated"), NULL, 0},
 	};
 	struct out o;
 	char due[40], late[40], nowb[40];
@@ -1813,6 +1819,129 @@ late_ones(struct cs_ctx *x, struct cxi *cx, struct complaint_log *l)
 		free(ids[i]);
 	free(ids);
 	return rc;
+}
+
+/* escalate --notify: the latest reminder of each late complaint not yet
+ * handed on (this run's, and earlier ones whose notifier failed, while
+ * the complaint is late with the same holder), one notice per holder as
+ * print_notices prints it, to the command.  The key of a reminder:
+ * remind:HOLDER:COMPLAINT:RUNG:N, N counting the complaint's reminders.
+ * new: this run's notices.  0, CS_EX_TEMPFAIL or another CS_EX_*. */
+struct pending {
+	struct notice nt;
+	char *key;
+};
+
+static int
+pending_cmp(const void *a, const void *b)
+{
+	return notice_cmp(&((const struct pending *)a)->nt,
+	    &((const struct pending *)b)->nt);
+}
+
+static int
+escalate_notify(struct cs_ctx *x, const char *cmd,
+                const struct complaint_log *l, const struct notice *new,
+                size_t nnew)
+{
+	const struct cs_rules *r = &x->rules;
+	const struct cs_store *s = &x->store;
+	struct pending *pv = NULL;
+	struct notice *grp;
+	size_t np = 0, cap = 0;
+	struct notify n;
+	int rc, worst = 0;
+
+	if ((rc = notify_open(&n, x, cmd)) != 0)
+		return rc;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct complaint *c = &l->c[i];
+		const struct cmilestone *m;
+		const struct notice *now = NULL;
+		const char *mname;
+		int nth = 0, nlast = 0;
+		char *key;
+
+		if (c->state != CST_OPEN && c->state != CST_RESOLVED)
+			continue;
+		if (!(m = complaint_current(l, c)) || !m->late || c->holder < 0)
+			continue;
+		mname = ms_name(r, m);
+		for (size_t j = 0; j < nnew; j++)
+			if (new[j].complaint == i)
+				now = &new[j];
+		for (size_t k = 0; k < c->nev; k++) {
+			const struct cevent *e = &l->ev[l->order[c->ev + k]];
+			if (e->event != CE_REMIND)
+				continue;
+			nth++;
+			if (e->at >= m->start && e->holder == c->holder &&
+			    strcmp(cevent_str(l, e->milestone), mname) == 0)
+				nlast = nth;
+		}
+		if (now)
+			nth++;
+		else if (nlast > 0)
+			nth = nlast;
+		else
+			continue;
+		key = xasprintf("remind:%s:%s:%d:%d", s->staff[c->holder].id,
+		    c->id, c->rung, nth);
+		if (notify_was_sent(&n, key)) {
+			free(key);
+			continue;
+		}
+		xgrow(&pv, &cap, np + 1, sizeof *pv);
+		pv[np].nt.holder = c->holder;
+		pv[np].nt.complaint = i;
+		pv[np].nt.m = m;
+		pv[np].nt.late = cmilestone_late(r, m, x->now);
+		pv[np].nt.escalated = now ? now->escalated : NULL;
+		pv[np++].key = key;
+	}
+	if (np > 1)
+		qsort(pv, np, sizeof *pv, pending_cmp);
+	grp = xcalloc(np ? np : 1, sizeof *grp);
+	for (size_t i = 0, j; i < np; i = j) {
+		const char **keys = xcalloc(np, sizeof *keys);
+		const char *first = l->c[pv[i].nt.complaint].id;
+		char *text = NULL, *subject;
+		size_t len = 0, k = 0;
+		FILE *fp;
+
+		for (j = i; j < np && pv[j].nt.holder == pv[i].nt.holder; j++) {
+			grp[k] = pv[j].nt;
+			keys[k++] = pv[j].key;
+		}
+		if (k == 1)
+			subject = xasprintf(lang_zh(r) ? "催办单 %s" :
+			    "Reminder notice: %s", first);
+		else
+			subject = xasprintf(lang_zh(r) ? "催办单 %s 等 %zu 件" :
+			    "Reminder notice: %s and %zu more", first,
+			    lang_zh(r) ? k : k - 1);
+		if ((fp = open_memstream(&text, &len)) == NULL) {
+			cs_warn("cannot make a notice: %s", strerror(errno));
+			rc = CS_EX_SOFTWARE;
+		} else {
+			print_notices(x, fp, l, grp, k);
+			rc = fclose(fp) == 0 ? 0 : CS_EX_SOFTWARE;
+		}
+		if (rc == 0)
+			rc = notify_send(&n, "remind", pv[i].nt.holder, keys, k,
+			    subject, text, len);
+		free(text);
+		free(subject);
+		free(keys);
+		if (rc && (worst == 0 || worst == CS_EX_TEMPFAIL))
+			worst = rc;
+	}
+	notify_close(&n);
+	for (size_t i = 0; i < np; i++)
+		free(pv[i].key);
+	free(pv);
+	free(grp);
+	return worst;
 }
 
 static int
@@ -1922,7 +2051,7 @@ cmd_escalate(struct cs_ctx *x, const struct complaint_input *in)
 	else if (cx.on && cx.built)
 		cxi_done(&cx, cx.end); /* keep what was built */
 	cxi_close(&cx);
-	if (b.len && rc == 0 && nn) {
+	if (b.len && rc == 0 && nn && !in->notify) {
 		qsort(nv, nn, sizeof *nv, notice_cmp);
 		fp = x->opt.output ? cs_open_output(x->opt.output) : stdout;
 		print_notices(x, fp, &l, nv, nn);
@@ -1934,6 +2063,9 @@ cmd_escalate(struct cs_ctx *x, const struct complaint_input *in)
 			fclose(fp);
 	}
 	ledger_close(&w);
+	/* the notifiers run with complaints.csv unlocked */
+	if (in->notify && rc == 0)
+		rc = escalate_notify(x, in->notify, &l, nv, b.len ? nn : 0);
 	complaints_free(&l);
 	sb_free(&b);
 	free(nv);
@@ -1977,10 +2109,11 @@ cmd_list(struct cs_ctx *x, const struct complaint_input *in)
 	const struct cs_store *s = &x->store;
 	const int tz = x->rules.cal.tz_offset;
 	static const struct out_col encols[] = {
-		{"id", NULL, 0}, {"customer", NULL, 0}, {"name", NULL, 0},
-		{"severity", NULL, 0}, {"category", NULL, 0}, {"state", NULL, 0},
-		{"holder", NULL, 0}, {"milestone", NULL, 0}, {"due", NULL, 0},
-		{"late", NULL, 0},
+		{N_("id"), NULL, 0}, {N_("customer"), NULL, 0},
+		{N_("name"), NULL, 0}, {N_("severity"), NULL, 0},
+		{N_("category"), NULL, 0}, {N_("state"), NULL, 0},
+		{N_("holder"), NULL, 0}, {N_("milestone"), NULL, 0},
+		{N_("due"), NULL, 0}, {N_("late"), NULL, 0},
 	};
 	static const struct out_col zhcols[] = {
 		{"id", "投诉编号", 0}, {"customer", "客户", 0},
@@ -2194,21 +2327,25 @@ cmd_show(struct cs_ctx *x, const struct complaint_input *in)
 	const int tz = r->cal.tz_offset;
 	bool zh = lang_zh(r);
 	static const struct out_col allcols[] = {
-		{"kind", NULL, 0}, {"at", NULL, 0}, {"event", NULL, 0},
-		{"by", NULL, 0}, {"holder", NULL, 0}, {"milestone", NULL, 0},
-		{"detail", NULL, 0}, {"due", NULL, 0}, {"met", NULL, 0},
-		{"status", NULL, 0}, {"late", NULL, 0},
+		{N_("kind"), NULL, 0}, {N_("at"), NULL, 0},
+		{N_("event"), NULL, 0}, {N_("by"), NULL, 0},
+		{N_("holder"), NULL, 0}, {N_("milestone"), NULL, 0},
+		{N_("detail"), NULL, 0}, {N_("due"), NULL, 0},
+		{N_("met"), NULL, 0}, {N_("status"), NULL, 0},
+		{N_("late"), NULL, 0},
 	};
 	static const struct out_col evcols[2][6] = {
-		{{"at", NULL, 0}, {"event", NULL, 0}, {"by", NULL, 0},
-		 {"holder", NULL, 0}, {"milestone", NULL, 0}, {"detail", NULL, 0}},
+		{{N_("at"), NULL, 0}, {N_("event"), NULL, 0},
+		 {N_("by"), NULL, 0}, {N_("holder"), NULL, 0},
+		 {N_("milestone"), NULL, 0}, {N_("detail"), NULL, 0}},
 		{{"at", "时间", 0}, {"event", "事件", 0}, {"by", "操作人", 0},
 		 {"holder", "处理人", 0}, {"milestone", "环节", 0},
 		 {"detail", "说明", 0}},
 	};
 	static const struct out_col mscols[2][6] = {
-		{{"milestone", NULL, 0}, {"from", NULL, 0}, {"due", NULL, 0},
-		 {"met", NULL, 0}, {"status", NULL, 0}, {"late", NULL, 0}},
+		{{N_("milestone"), NULL, 0}, {N_("from"), NULL, 0},
+		 {N_("due"), NULL, 0}, {N_("met"), NULL, 0},
+		 {N_("status"), NULL, 0}, {N_("late"), NULL, 0}},
 		{{"milestone", "环节", 0}, {"from", "起算", 0}, {"due", "期限", 0},
 		 {"met", "完成", 0}, {"status", "状态", 0}, {"late", "逾期", 0}},
 	};

@@ -46,6 +46,9 @@ extern bool cs_quiet;
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
+/* The same for a big table read at random: on huge pages where the
+ * system has them (fewer TLB misses); free() frees it. */
+void *xcalloc_table(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 /* Grow *p (an array of elemsize-byte elements, *cap of them) to hold n. */
 void xgrow(void *pp, size_t *cap, size_t n, size_t elemsize);
@@ -73,16 +76,43 @@ char *path_join(const char *dir, const char *name); /* malloc'd */
 const char *path_base(const char *path);            /* pointer into path */
 char *path_dir(const char *path);                   /* malloc'd, "." if none */
 
-/* A string -> int map (open addressing), for id lookups. */
+/* A string -> int map (open addressing), for id lookups.  Each slot holds
+ * its key's hash, so a probe reads the key only when the hashes agree; the
+ * keys are copied into blocks the map owns. */
+struct strmap_slot {
+	const char *key;         /* NULL: empty */
+	uint32_t tag;            /* the hash's high half */
+	int val;
+};
 struct strmap {
-	char **keys; /* owned copies */
-	int *vals;
+	struct strmap_slot *slot;
 	size_t cap, len;
+	char *blk;               /* the block keys are being copied into */
+	size_t blkused, blkcap;  /* the blocks are chained by their first
+	                            pointer */
 };
 void strmap_put(struct strmap *m, const char *key, int val); /* replaces */
 /* Returns the value, or -1 if absent. */
 int strmap_get(const struct strmap *m, const char *key);
 void strmap_free(struct strmap *m);
+
+/* ---- i18n.c: the language of messages and table headings (gettext) ---- */
+
+/* Decides the language (LANGUAGE, else LC_ALL/LC_MESSAGES/LANG, else the
+ * rules' language, else English) and binds the "cs" catalogue.  Runs by
+ * itself before the first translation; cs_ctx_load calls it again with the
+ * rules.  See i18n.c. */
+struct cs_rules;
+void cs_i18n_init(const struct cs_rules *r);
+/* "en", or the language messages are translated to ("zh_CN"). */
+const char *cs_i18n_lang(void);
+/* msgid translated (cs_warn, cs_die and cs_usage_error translate their
+ * format themselves, out_end a table's headings). */
+const char *cs_tr(const char *msgid) __attribute__((format_arg(1)));
+#define _(s) cs_tr(s)
+/* Marks a string for po/cs.pot where it is translated later (static
+ * tables: the keys and heads of struct out_col). */
+#define N_(s) s
 
 /* ---- utf8.c ---------------------------------------------------------- */
 
@@ -108,6 +138,15 @@ typedef int32_t cs_date; /* days since 1970-01-01 (a civil date, no zone) */
 #define CS_NODATE INT32_MIN
 #define CS_NOTIME INT64_MIN
 
+/* The dates that are read and written: years 1900 to 9999, four digits.
+ * date_parse and time_parse accept no other, so every date and time they
+ * return formats (date_format, time_format_iso at the tz_offset it was
+ * parsed with) to text they read back as the same value.  Dates computed
+ * beyond them (a due date a century after 9990) still format, with more
+ * digits, for people; writers of ledgers check date_in_range first. */
+#define CS_DATE_MIN (-25567)  /* 1900-01-01 */
+#define CS_DATE_MAX 2932896   /* 9999-12-31 */
+bool date_in_range(cs_date d);
 cs_date date_from_ymd(int y, int m, int d); /* CS_NODATE if no such day */
 void date_to_ymd(cs_date d, int *y, int *m, int *dd);
 int date_weekday(cs_date d); /* 0 = Monday .. 6 = Sunday */
@@ -126,6 +165,8 @@ int date_parse(const char *s, cs_date *out);
 /* ISO 8601 date or date-time, 'T' or one space between, seconds optional,
  * offset optional ("Z", "+08:00", "+0800").  A value without an offset is
  * local time at tz_offset (minutes east of UTC); a bare date is midnight.
+ * The time's date at tz_offset must be in range too (so that it formats
+ * back at tz_offset): 9999-12-31T23:00-08:00 is refused at +08:00.
  * Returns 0, or -1. */
 int time_parse(const char *s, int tz_offset, cs_time *out);
 /* Local date and minute of day of t at tz_offset. */
@@ -253,8 +294,12 @@ typedef int (*csv_rec_fn)(const struct csv_rec *r, void *ctx);
 
 enum {
 	CSV_READ_HEADER = 1,   /* the first record is the header, passed too */
-	CSV_READ_LEDGER = 2,   /* a missing final newline is a torn tail: warn
-	                          and leave that record out */
+	CSV_READ_LEDGER = 2,   /* a last record cut short (no final newline,
+	                          or a quote still open) is a torn tail: warn
+	                          and leave it out; but a quoted field that
+	                          takes in a line reading as a whole row (a
+	                          quote left open by hand), or a CR outside
+	                          quotes with more after it, is an error */
 	CSV_READ_MISSING_OK = 4, /* a missing file is an empty file */
 	CSV_READ_QUIET = 8,    /* print nothing (probing a ledger's tail) */
 };
@@ -277,6 +322,8 @@ struct csv_at {
 	long line;
 	int64_t end;
 	long end_line;
+	int ncols;   /* CSV_READ_LEDGER from start > 0: fields in a row (0:
+	                as in the record before) */
 };
 int csv_read_at(const char *path, int fd, struct csv_at *at, unsigned flags,
                 csv_rec_fn fn, void *ctx);
@@ -332,13 +379,30 @@ int csv_one_at(int fd, const char *name, int64_t off, int ncols,
  * Fields are quoted (with libcsv's csv_write) only when they need it. */
 void csv_format_row(struct sbuf *b, const char *const f[], int n);
 
+/* ---- xlsx_read.c: the first sheet of an .xlsx workbook (libzip, expat) - */
+
+/* A zip (PK\3\4) or an OLE2 file (.xls, or an encrypted workbook): give
+ * it to xlsx_read_mem (which refuses OLE2 with a hint), not to csv_read. */
+bool xlsx_is_workbook(const char *buf, size_t n);
+/* Calls fn for each row of the first sheet that has a value, as a CSV
+ * record: r->line is the row number in the sheet, r->f the cells as text
+ * ("" for an empty one, up to the row's last value): strings, numbers as
+ * written (an integer without ".0" or exponent), date-formatted numbers
+ * as "YYYY-MM-DD HH:MM", TRUE/FALSE.  Returns 0, fn's status, or
+ * CS_EX_DATAERR after "NAME: why" (not a workbook, too large, bad XML). */
+int xlsx_read_mem(const char *name, const char *buf, size_t n,
+                  csv_rec_fn fn, void *ctx);
+
 /* ---- ledger.c: append-only ledgers ------------------------------------ */
 
 /* An open, locked ledger for appending.  Protocol: open O_APPEND|O_NOFOLLOW
- * (mode 0640 less umask), flock with a bounded wait, set aside a torn tail
- * (copied to FILE.torn, then cut), write the header if the file is new,
- * check the header otherwise, then rows go out in one write() and are
- * fsync'ed before the lock is released. */
+ * (mode 0640 less umask), flock with a bounded wait, read it from the last
+ * point a cache mark knows to end a row (else from the start) as readers
+ * do: set aside a torn tail (copied to FILE.torn, then cut), refuse a quote
+ * left open that takes in rows (CS_EX_DATAERR); check the header of an old
+ * file, then rows go out in one write() and are fsync'ed before the lock
+ * is released.  A file ledger_open created gets its header with the first
+ * rows written, and is removed by ledger_close if none were. */
 struct ledger_w {
 	char *path;
 	int fd;
@@ -346,6 +410,10 @@ struct ledger_w {
 	char **cols; /* the file's header (may have extra columns) */
 	int nknown;
 	int *map;    /* map[i]: index in the writer's cols of file column i, or -1 */
+	bool created; /* this writer made the file (removed if nothing is
+	                 written) */
+	bool fresh;   /* the header is not written yet */
+	bool locked;
 };
 /* cols: the columns this writer knows, in the order for a new file.
  * wait: seconds to wait for the lock (then CS_EX_TEMPFAIL). */
@@ -370,7 +438,8 @@ struct customer {
 	long line;
 	const char *id, *name, *cls, *phone, *owner, *region;
 	cs_date since;     /* CS_NODATE if empty */
-	char **f;          /* every column of the row (see cust_hdr) */
+	const char *row;   /* every column of the row, in customers_t's order,
+	                      NUL-separated: customer_col */
 };
 struct staffer {
 	long line;
@@ -380,33 +449,59 @@ struct staffer {
 	char **f;
 };
 struct event {
-	long line;
 	cs_time at;
-	int cust;          /* index into customers */
-	const char *kind, *note;
+	int32_t cust;      /* index into customers */
+	int32_t line;
+	const char *kind;  /* one copy of each kind: equal kinds, equal pointers */
 };
 
+/* The store keeps customers and events compact: the customers' text in
+ * one arena (no allocation per row), events as {at, cust, line, kind}
+ * with the kinds interned.  STORE_LOOKUP (writers such as cs-log): only
+ * staff.csv is read; customers are read one row at a time through an
+ * index of customers.csv (DIR/.cs-cache/customer-index, made by one full,
+ * checked read when there is none or customers.csv or staff.csv changed)
+ * as store_customer asks for them. */
+struct store_priv;
 struct cs_store {
 	char *dir;
 	int tz_offset;
-	struct csv_table customers_t, staff_t, events_t;
+	struct csv_table customers_t; /* customers.csv's header only (no rows) */
+	struct csv_table staff_t;
 	struct customer *customers;
-	size_t ncustomers;
-	struct strmap customer_ix;
+	size_t ncustomers;    /* STORE_LOOKUP: those looked up so far */
 	struct staffer *staff;
 	size_t nstaff;
 	struct strmap staff_ix;
 	struct event *events; /* sorted by time */
 	size_t nevents;
+	struct store_priv *p;
+};
+enum {
+	STORE_NO_EVENTS = 1,  /* events.csv is not read */
+	STORE_LOOKUP = 2,     /* customers on demand (see above) */
 };
 /* Ledger directory: dir_opt, else $CS_DIR, else ".". */
 const char *store_dir(const char *dir_opt);
 /* Loads customers.csv, staff.csv and events.csv (events may be missing).
  * Checks required columns, dates, ids (unique), and references. */
 int store_load(struct cs_store *s, const char *dir, int tz_offset);
+/* The same, how = STORE_* flags. */
+int store_open(struct cs_store *s, const char *dir, int tz_offset,
+               unsigned how);
+/* STORE_LOOKUP: every customer, now (those looked up keep their index;
+ * afterwards customers[] is complete but not in file order).  0 or
+ * CS_EX_*.  Without STORE_LOOKUP: 0.  With STORE_LOOKUP, indexes are not
+ * file order: checkpoints that hold store indexes (visit-days,
+ * complaint-states) must not be read or written with such a store. */
+int store_all(struct cs_store *s);
 void store_free(struct cs_store *s);
+/* Index of a customer, or -1.  STORE_LOOKUP: may read its row (the store
+ * grows; indexes and pointers already handed out stay valid). */
 int store_customer(const struct cs_store *s, const char *id); /* -1 */
 int store_staff(const struct cs_store *s, const char *id);    /* -1 */
+/* Column col (csv_col(&s->customers_t, name)) of a customer; "" if < 0. */
+const char *customer_col(const struct customer *c, int col);
 /* Value of any customer column by name ("" if the column is absent). */
 const char *customer_field(const struct cs_store *s, const struct customer *c,
                            const char *column);
@@ -524,13 +619,33 @@ const struct visit_rule *rules_visit(const struct cs_rules *r,
 
 /* ---- output.c: tables, CSV, TSV, JSON ---------------------------------- */
 
-enum out_format { OUT_AUTO, OUT_TABLE, OUT_CSV, OUT_TSV, OUT_JSON };
+/* OUT_XLSX: a one-sheet workbook (report_xlsx.c), for the commands that
+ * allow it (cs_opts.xlsx_ok). */
+enum out_format { OUT_AUTO, OUT_TABLE, OUT_CSV, OUT_TSV, OUT_JSON, OUT_XLSX };
 int out_format_parse(const char *s, enum out_format *f); /* 0 or -1 */
 
-enum { OUT_NUM = 1 };  /* column flag: right-aligned, a JSON number */
+/* column flags: OUT_NUM right-aligned, a JSON number, an XLSX number;
+ * OUT_DATE: "YYYY-MM-DD[ HH:MM]" is an XLSX date (else text) */
+enum { OUT_NUM = 1, OUT_DATE = 2 };
+/* CSV for spreadsheets (struct out .csv, cs_opts.csv, report_write_csv). */
+enum {
+	OUT_CSV_BOM = 1,   /* a UTF-8 byte order mark first */
+	OUT_CSV_EXCEL = 2, /* a BOM, CRLF, and formula-like cells neutralised */
+};
+/* OWASP CSV injection: true if a spreadsheet would take the text s for a
+ * formula (it begins with = + - @, a tab or a carriage return). */
+bool out_formula_like(const char *s);
+/* Appends to b the CSV line of f[0..n-1] (csv_format_row).  With
+ * OUT_CSV_EXCEL in flags, a field out_formula_like gets a leading
+ * apostrophe, except a number (-3, -2.5) in a numeric column (num[i]; num
+ * NULL: none), and the line ends in CRLF.  With OUT_CSV_BOM or
+ * OUT_CSV_EXCEL and bom true, a UTF-8 byte order mark comes first. */
+void out_csv_line(struct sbuf *b, const char *const f[], const bool num[],
+                  int n, unsigned flags, bool bom);
 struct out_col {
 	const char *key;     /* stable ASCII name: CSV header, JSON key */
-	const char *head;    /* heading for people in tables (NULL = key) */
+	const char *head;    /* heading for people in tables (NULL = key),
+	                      * translated (mark both N_()) */
 	unsigned flags;
 };
 struct out {
@@ -540,10 +655,12 @@ struct out {
 	const struct out_col *cols;
 	int ncols;
 	bool header;         /* CSV/TSV header line (default true) */
-	/* table rows are held until out_end to measure widths */
+	unsigned csv;        /* OUT_CSV_BOM, OUT_CSV_EXCEL (default 0) */
+	/* table and xlsx rows are held until out_end */
 	char ***rows;
 	size_t nrows, cap;
 	bool began;          /* a CSV/TSV/JSON row (and header) is out */
+	cs_time created;     /* XLSX: the workbook's creation time (0: clock) */
 };
 /* fmt OUT_AUTO: a table if fp is a terminal, else CSV with a header. */
 void out_begin(struct out *o, FILE *fp, enum out_format fmt,
@@ -562,11 +679,16 @@ struct cs_opts {
 	enum out_format fmt;  /* --format */
 	int ambiwidth;        /* --ambiwidth=1|2 */
 	double wait;          /* --wait SECONDS (lock) */
+	bool xlsx_ok;         /* the command takes --format xlsx (set it
+	                         before cs_opts_handle) */
+	unsigned csv;         /* --bom, --excel: OUT_CSV_BOM, OUT_CSV_EXCEL */
+	unsigned store;       /* STORE_* flags for cs_ctx_load (writers) */
 };
 /* Long options shared by every command; a command's table starts with
  * CS_COMMON_LONGOPTS and ends with {0}.  Values >= 0x100 are reserved. */
 enum {
 	OPT_NOW = 0x100, OPT_FORMAT, OPT_AMBIWIDTH, OPT_WAIT, OPT_HELP,
+	OPT_CSV_BOM, OPT_CSV_EXCEL,
 	OPT_FIRST_CMD = 0x140 /* commands number their own options from here */
 };
 #define CS_COMMON_SHORTOPTS "d:r:o:h"
@@ -579,7 +701,21 @@ enum {
 	{"ambiwidth", required_argument, NULL, OPT_AMBIWIDTH},         \
 	{"wait", required_argument, NULL, OPT_WAIT},                   \
 	{"help", no_argument, NULL, 'h'}
+/* First thing in main: the program's name (cs_setprogname), also as
+ * argv[0] so that getopt's own messages read "cs-due: unrecognized
+ * option"; and a standard descriptor that was closed (`>&-`) is held on
+ * /dev/null, read-only for 1 and 2, so that no file the command opens
+ * takes its number (an id printed into a ledger) and printing fails
+ * (exit 74) instead. */
+void cs_init(char *argv[]);
 void cs_opts_init(struct cs_opts *o);
+/* --bom and --excel, for the commands that write CSV for spreadsheets
+ * (cs-due, cs-plan, cs-report): in a command's table after
+ * CS_COMMON_LONGOPTS.  cs_ctx_load makes them imply --format csv and
+ * refuses them with another --format. */
+#define CS_CSV_LONGOPTS                                                \
+	{"bom", no_argument, NULL, OPT_CSV_BOM},                       \
+	{"excel", no_argument, NULL, OPT_CSV_EXCEL}
 /* Handles a common option; returns 1 if c was one, 0 if not, and dies
  * with CS_EX_USAGE on a bad value.  'h' prints usage (stdout, exit 0).
  * '?' and ':' (getopt_long has printed why) print the "Try" line and
@@ -589,8 +725,40 @@ int cs_opts_handle(struct cs_opts *o, int c, const char *arg,
 /* "cs-due: MESSAGE\nTry 'cs-due --help'.\n" on stderr, exit 64. */
 _Noreturn void cs_usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
-/* Opens -o FILE (or stdout) for writing; CS_EX_CANTCREAT on failure. */
+/* Opens -o FILE (or stdout) for writing; CS_EX_CANTCREAT on failure.
+ * "-", /dev/stdout, /dev/fd/1 and /proc/self/fd/1 are stdout itself
+ * (never reopened: `>> log` is not truncated). */
 FILE *cs_open_output(const char *path);
+/* A file written whole (cs-report -o FILE).  A regular file, or a new
+ * one, is written to a temporary file beside it and, once complete,
+ * fsync'd and renamed over it (readers never see half a report; a failed
+ * run leaves it as it was).  A symbolic link is followed: its target is
+ * replaced that way and the link stays a link; a dangling link is refused.
+ * A device, FIFO or socket (/dev/null, a named pipe) is written in place,
+ * and /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N are that
+ * descriptor itself. */
+struct cs_outfile {
+	FILE *fp;           /* write here */
+	const char *path;   /* as given */
+	char *target;       /* the file replaced (path, or a link's target) */
+	char *tmp;          /* the temporary file; NULL: written in place */
+};
+/* A writing command's one line of output, the new id (or "first-last"),
+ * on stdout and flushed.  If it cannot be printed (stdout closed, a full
+ * disk) the row is in the ledger all the same: says so ("visit V000123
+ * was recorded but its id could not be printed: ...") and returns
+ * CS_EX_IOERR; else 0.  what: "visit", "complaint"; plural for a range. */
+int cs_print_new_id(const char *what, const char *id, bool plural);
+/* 0, or CS_EX_CANTCREAT after a diagnostic. */
+int cs_outfile_open(struct cs_outfile *f, const char *path);
+/* Ends the file: with status 0, flush, fsync and rename (0, or
+ * CS_EX_IOERR / CS_EX_CANTCREAT after a diagnostic); otherwise the
+ * temporary file is removed and status returned. */
+int cs_outfile_close(struct cs_outfile *f, int status);
+/* After the options of a command with xlsx_ok: -o FILE.xlsx without
+ * --format means --format xlsx; a workbook for a terminal is a usage
+ * error. */
+void cs_opts_xlsx(struct cs_opts *o);
 
 /* Everything a command works with, loaded once. */
 struct cs_ctx {
@@ -695,6 +863,43 @@ const struct visit *visit_find(const struct visit_log *l, uint32_t id);
 const struct visit *visit_followup(const struct visit_log *l,
                                    const struct visit *v);
 
+/* cs-report's view of the log: in brief (no strings, 24 bytes) the current
+ * versions of the visits from `from` on, up to asof (and 1 s after it);
+ * of the earlier ones only the dates of the done ones and each customer's
+ * latest (visit_days).  A month's figures need the visits from its first
+ * day on; the schedule engine needs the dates of all. */
+struct visit_brief {
+	cs_time at;
+	uint32_t id;
+	int32_t cust, staff;
+	uint16_t sc;            /* score k (0..4) in bits 3k..3k+2; BRIEF_LOW */
+	uint8_t method, outcome;
+};
+#define BRIEF_LOW 0x8000        /* VISIT_LOW */
+#define brief_score(b, k) (((b)->sc >> (3 * (k))) & 7)
+struct visit_span {
+	cs_time from, asof;
+	struct visit_brief *v;  /* sorted by customer, time, id */
+	size_t n;
+	uint32_t *by_cust;      /* customer c: v[by_cust[c] .. by_cust[c+1]) */
+	size_t ncust;
+	struct visit_days old;  /* the done visits before from */
+};
+/* Reads visits.csv as visits_load does (same checks and messages, rows
+ * recorded after asof left out, amends applied), keeping the above; tz:
+ * the rules' timezone (dates).  from CS_NOTIME: every visit in brief.
+ * 0 or CS_EX_*. */
+int visits_load_span(struct visit_span *sp, const struct cs_store *s,
+                     const char *path, cs_time asof, int low_score,
+                     cs_time from, int tz);
+void visit_span_free(struct visit_span *sp);
+/* visit_days_from_log as of now (not before sp->from). */
+void visit_days_from_span(struct visit_days *d, const struct visit_span *sp,
+                          cs_time now, int tz);
+/* visit_followup for the span. */
+const struct visit_brief *visit_span_followup(const struct visit_span *sp,
+                                              const struct visit_brief *v);
+
 /* cs-log: fields as given (NULL = not given).  Prints the new id. */
 struct visit_input {
 	const char *customer, *by, *method, *outcome, *scores, *note, *at;
@@ -798,6 +1003,7 @@ struct complaint_input {
 	const char *sub;        /* open, assign, ..., escalate, list, show */
 	const char *id, *customer, *severity, *category, *channel, *summary;
 	const char *by, *at, *note, *to, *scores, *holder;
+	const char *notify;     /* escalate --notify CMD */
 	bool open_only, overdue, explain;
 };
 /* Runs one subcommand; prints what it prints; 0 or CS_EX_*. */
@@ -1001,14 +1207,18 @@ struct report_opts {
 	int trend;                /* months in the trend table (0: none) */
 };
 /* Computes every figure of the month from the loaded ledgers (loaded with
- * asof = now: visits_load, complaints_load).  now is the report's --now:
- * the month's figures are taken at the end of the month, or at now if
- * that comes first.  0 or CS_EX_*. */
+ * asof = now: visits_load_span from report_span_from, complaints_load).
+ * now is the report's --now: the month's figures are taken at the end of
+ * the month, or at now if that comes first.  0 or CS_EX_*. */
 int report_build(struct report *rep, const struct cs_rules *r,
-                 const struct cs_store *s, const struct visit_log *vl,
+                 const struct cs_store *s, const struct visit_span *vs,
                  const struct complaint_log *cl, cs_time now,
                  const struct report_opts *o);
 void report_free(struct report *rep);
+/* Where the visits a report of year-month with `trend` months (o->trend)
+ * needs in full begin: visits_load_span's from. */
+cs_time report_span_from(const struct cs_rules *r, int year, int month,
+                         int trend);
 /* The table with that key, or NULL. */
 const struct report_table *report_table(const struct report *rep,
                                         const char *key);
@@ -1031,22 +1241,25 @@ char *report_mask_phone(const char *phone, char *buf, size_t n);
 
 /* ---- report_text.c, report_html.c, report_xlsx.c: renderers ------------ */
 
-enum {
-	REPORT_CSV_BOM = 1,   /* a UTF-8 BOM first */
-	REPORT_CSV_EXCEL = 2, /* for spreadsheets: BOM, CRLF, and text cells
-	                         starting with = + - @ TAB CR prefixed with ' */
-};
 /* Each returns 0, or CS_EX_IOERR after a diagnostic. */
 int report_write_text(const struct report *rep, FILE *fp, int ambiwidth);
 int report_write_md(const struct report *rep, FILE *fp);
 /* One row per (table, row, metric): month, table, group, key, metric,
  * value, previous, change.  json: the same as JSON Lines. */
+/* flags: OUT_CSV_BOM, OUT_CSV_EXCEL (output.c). */
 int report_write_csv(const struct report *rep, FILE *fp, unsigned flags);
 int report_write_json(const struct report *rep, FILE *fp);
 /* One self-contained HTML page with inline SVG charts. */
 int report_write_html(const struct report *rep, FILE *fp);
 /* A workbook via libxlsxwriter, written to path (CS_EX_CANTCREAT). */
 int report_write_xlsx(const struct report *rep, const char *path);
+/* output.c's OUT_XLSX: the held rows as a one-sheet workbook (named after
+ * the command) on o->fp.  0, or a CS_EX_* status after a diagnostic. */
+int out_write_xlsx(const struct out *o);
+/* libxlsxwriter writes files: write(ctx, path) makes a workbook in a
+ * temporary file ($TMPDIR, else /tmp), which is then copied to fp. */
+int xlsx_to_stream(FILE *fp, int (*write)(void *ctx, const char *path),
+                   void *ctx);
 
 /* ---- init.c: a new ledger directory (cs-init) --------------------------- */
 
@@ -1093,7 +1306,7 @@ int64_t cache_min_bytes(void);
  * the program). */
 uint64_t cache_deps(const char *dir, const struct cs_rules *r, uint32_t kind);
 enum { CACHE_VISIT_DAYS = 1, CACHE_COMPLAINTS = 2, CACHE_VISIT_IX = 3,
-       CACHE_COMPLAINT_IX = 4 };
+       CACHE_COMPLAINT_IX = 4, CACHE_CUSTOMER_IX = 5, CACHE_STORE = 6 };
 
 /* The first `offset` bytes of a ledger (open on fd). */
 struct cache_mark {
@@ -1155,5 +1368,41 @@ int cix_advance(struct cache_ix *x, const struct cache_mark *m);
 int cix_soft(struct cache_ix *x, const struct cache_mark *m);
 void cix_close(struct cache_ix *x);
 void cix_remove(const char *dir, const char *name);
+/* For a writer: the furthest byte of the ledger open on ledger_fd known
+ * to end a row, from the marks of every checkpoint and index in
+ * DIR/.cs-cache that still hold (none with cache_off): 0 and *m, or -1. */
+int cache_ledger_mark(const char *dir, int ledger_fd, struct cache_mark *m);
+
+/* ---- notify.c: notices handed to a command (--notify) ------------------ */
+
+/* DIR/notices.csv, one row per notice and try: at, kind (due, remind),
+ * recipient (a staff id), key, status (sent, failed), detail. */
+extern const char *const notice_cols[];
+struct notify {
+	const struct cs_ctx *x;
+	const char *cmd;       /* run as /bin/sh -c CMD */
+	double timeout;        /* seconds: $CS_NOTIFY_TIMEOUT, default 60 */
+	char *path;
+	struct ledger_w w;
+	struct strmap sent;    /* keys of the notices sent */
+	int nsent, nfailed;
+};
+/* Opens and locks DIR/notices.csv (waiting x->opt.wait seconds) and reads
+ * which notices were sent.  0 or CS_EX_*. */
+int notify_open(struct notify *n, const struct cs_ctx *x, const char *cmd);
+bool notify_was_sent(const struct notify *n, const char *key);
+/* Runs the command once for staff member `staff` with text on its stdin
+ * (its stdout and stderr go to our stderr) and CS_NOTICE_TO, _NAME,
+ * _SUBJECT, _KIND, _KEY (keys[0]) and CS_STAFF_<COLUMN> for each column of
+ * the staff row in its environment; kills it after n->timeout.  Appends a
+ * row per key: sent (exit 0) or failed (with why, also said on stderr).
+ * 0 when sent, CS_EX_TEMPFAIL when not, CS_EX_IOERR if notices.csv could
+ * not be written. */
+int notify_send(struct notify *n, const char *kind, int staff,
+                const char *const keys[], size_t nkeys, const char *subject,
+                const char *text, size_t len);
+void notify_close(struct notify *n);  /* releases the lock */
+/* 16 hex digits naming s (for keys: the content of a list). */
+char *notify_hash(const char *s);
 
 #endif

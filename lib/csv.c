@@ -52,6 +52,7 @@ struct reader {
 	bool row_done;         /* libcsv has ended the record */
 	bool saw_lf;           /* an LF outside quotes ended the line */
 	bool cr_ended;         /* a CR ended the record: only LF may follow */
+	long cr_line;          /* the line of that CR */
 
 	int err;               /* status set inside a libcsv callback */
 	int deferred;          /* an error held until its line ends (ledgers) */
@@ -60,7 +61,21 @@ struct reader {
 	long nrec;             /* records delivered */
 	int ncols;             /* CSV_READ_HEADER: fields in the header */
 	struct sbuf header;    /* its names joined with ',' */
+
+	/* CSV_READ_LEDGER: a quoted field still open at the end of a line
+	 * (see watch_open) */
+	bool from_top;         /* reading from the start of the input */
+	int want_nf;           /* fields in a row if known (csv_at.ncols) */
+	int last_nf;           /* fields in the last record delivered */
+	long open_line;        /* the field opened on this line, or 0 */
+	int open_nf;           /* fields of its record before it */
+	long swallowed;        /* first line wholly inside it that reads as a
+	                          row of its own, or 0 */
+	struct sbuf look;      /* the line being fed, when inside it */
+	bool look_long;        /* that line is too long to check */
 };
+
+#define LOOK_MAX (64 * 1024)   /* longer lines are never taken for rows */
 
 /* libcsv trims unquoted spaces and tabs unless told none are spaces. */
 static int
@@ -84,7 +99,7 @@ fail(struct reader *r, int status, const char *fmt, ...)
 	if (r->partial && (r->flags & CSV_READ_LEDGER)) {
 		if (!r->deferred) {
 			va_start(ap, fmt);
-			vsnprintf(r->why, sizeof r->why, fmt, ap);
+			vsnprintf(r->why, sizeof r->why, cs_tr(fmt), ap);
 			va_end(ap);
 			r->deferred = status;
 		}
@@ -163,6 +178,7 @@ on_row(int c, void *data)
 		r->cr_ended = false;
 	} else if (c == '\r') {
 		r->cr_ended = true;
+		r->cr_line = r->line;
 	}
 	if (r->nf > 0)
 		r->row_done = true;
@@ -240,6 +256,7 @@ deliver(struct reader *r)
 	r->row_done = false;
 	r->nf = 0;
 	r->tlen = 0;
+	r->last_nf = rec.nf;
 	if (r->flags & CSV_READ_HEADER) {
 		if (r->nrec == 0) {
 			if ((st = check_header(r, &rec)))
@@ -279,11 +296,109 @@ end_line(struct reader *r, int64_t next)
 	return st;
 }
 
+struct row_count {
+	long n;
+	int nf;
+};
+
+static int
+count_row(const struct csv_rec *rec, void *ctx)
+{
+	struct row_count *c = ctx;
+
+	c->n++;
+	c->nf = rec->nf;
+	return 0;
+}
+
+/* Ledgers: does the line s[0..n) (with its '\n') read on its own as a
+ * whole row?  A row has as many fields as csv_at.ncols says, else as the
+ * record before, and at least two (with one, any line of a note would
+ * do); the header (the first record of the file) holds no line feeds, so
+ * inside it any line that reads as a record will do. */
+static bool
+row_like(const struct reader *r, const char *s, size_t n)
+{
+	struct row_count c = {0, 0};
+	int want = r->want_nf ? r->want_nf : r->last_nf;
+
+	if (want == 1 || (want == 0 && !(r->nrec == 0 && r->from_top)))
+		return false; /* not known */
+	if (csv_read_mem(r->name, s, n, CSV_READ_QUIET, count_row, &c) != 0 ||
+	    c.n != 1)
+		return false;
+	return want == 0 || c.nf == want;
+}
+
+/* Ledgers: follows a quoted field left open at the end of a line, from
+ * the line it opened on (open_line); notes in swallowed the first line
+ * wholly inside it that reads as a row of its own.  A crash cuts only the
+ * last write, which ends in whole rows: a torn tail is a part of one row,
+ * and a field holding a whole row's line is a quote left open by hand.
+ * Called after each piece of a line is parsed; eol: the line has ended. */
+static void
+watch_open(struct reader *r, const char *s, size_t n, bool eol)
+{
+	if (r->open_line && r->nf != r->open_nf)
+		r->open_line = 0; /* it was closed */
+	if (r->open_line && !r->look_long) {
+		if (r->look.len + n > LOOK_MAX)
+			r->look_long = true;
+		else
+			sb_add(&r->look, s, n);
+	}
+	if (!eol)
+		return;
+	if (r->saw_lf) {
+		r->open_line = 0; /* the line ended between records */
+	} else if (r->open_line) {
+		/* the whole line lies inside the field */
+		if (!r->swallowed && !r->look_long &&
+		    row_like(r, r->look.s, r->look.len))
+			r->swallowed = r->line;
+	} else {
+		r->open_line = r->line;
+		r->open_nf = r->nf;
+		r->swallowed = 0;
+	}
+	sb_reset(&r->look);
+	r->look_long = false;
+}
+
+/* The quoted field opened on open_line takes in rows (swallowed): to
+ * the end of the input (upto 0), or to where a quote ends it wrongly. */
+static int
+swallow_error(struct reader *r, long upto)
+{
+	r->partial = false; /* never a torn tail */
+	if (upto)
+		return fail(r, CS_EX_DATAERR, "%s:%ld: unterminated quoted "
+		    "field (opened here, it takes in line %ld, which reads as "
+		    "a row of its own, and runs on to line %ld); add the "
+		    "missing closing quote, or remove the stray one",
+		    r->name, r->open_line, r->swallowed, upto);
+	return fail(r, CS_EX_DATAERR, "%s:%ld: unterminated quoted field "
+	    "(opened here, it takes in line %ld, which reads as a row of its "
+	    "own, and every line after it); add the missing closing quote, "
+	    "or remove the stray one", r->name, r->open_line, r->swallowed);
+}
+
 static int
 parse_error(struct reader *r, const char *s, size_t n, int64_t off,
             size_t at)
 {
 	int e = csv_error(&r->p);
+
+	/* a quote ends a field left open on an earlier line that took in
+	 * rows: the open quote is what is wrong */
+	if ((r->flags & CSV_READ_LEDGER) && r->open_line &&
+	    r->nf == r->open_nf && e != CSV_ENOMEM && e != CSV_ETOOBIG) {
+		if (!r->swallowed && off == r->line_off && n > 0 &&
+		    s[n - 1] == '\n' && row_like(r, s, n))
+			r->swallowed = r->line;
+		if (r->swallowed)
+			return swallow_error(r, r->line);
+	}
 
 	if (e == CSV_ENOMEM || e == CSV_ETOOBIG)
 		return fail(r, CS_EX_SOFTWARE, "%s:%ld: out of memory",
@@ -339,6 +454,137 @@ split_plain(struct reader *r, const char *s, size_t n)
 		r->row_done = true;
 }
 
+/* The length of the valid UTF-8 sequence at u[0] (a byte >= 0x80), none
+ * running past end, or 0 (utf8_invalid_at's rules). */
+static size_t
+utf8_seq_ok(const unsigned char *u, const unsigned char *end)
+{
+	unsigned c = u[0];
+	size_t len, left = (size_t)(end - u);
+	unsigned lo = 0x80, hi = 0xBF;
+
+	/* most of CJK: E1..EC, EE, EF and two continuation bytes */
+	if (left >= 3 && (c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED &&
+	    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+		return 3;
+	len = c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+	if (len == 0 || left < len)
+		return 0;
+	if (c == 0xE0)
+		lo = 0xA0;
+	else if (c == 0xED)
+		hi = 0x9F;
+	else if (c == 0xF0)
+		lo = 0x90;
+	else if (c == 0xF4)
+		hi = 0x8F;
+	if (u[1] < lo || u[1] > hi)
+		return 0;
+	for (size_t k = 2; k < len; k++)
+		if ((u[k] & 0xC0) != 0x80)
+			return 0;
+	return len;
+}
+
+#define ONES  0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* The first byte of u[0..n) split_fast must look at: ',' (a field ends),
+ * '"' and '\r' (not a plain line, or a CR to check), a byte >= 0x80 (a
+ * UTF-8 sequence to check); n if none.  Eight bytes at a time where the
+ * byte order allows; u[n..n+8) must be readable. */
+static size_t
+fast_stop(const unsigned char *u, size_t n)
+{
+	size_t i = 0;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	for (;;) {
+		uint64_t v, c, q, cr, m;
+
+		memcpy(&v, u + i, 8);
+		c = v ^ (ONES * ',');
+		q = v ^ (ONES * '"');
+		cr = v ^ (ONES * '\r');
+		/* a zero byte of c, q or cr: the lowest such bit is exact */
+		m = (v | ((c - ONES) & ~c) | ((q - ONES) & ~q) |
+		    ((cr - ONES) & ~cr)) & HIGHS;
+		if (n - i < 8)
+			m &= (UINT64_C(1) << ((n - i) * 8)) - 1;
+		if (m)
+			return i + ((size_t)__builtin_ctzll(m) >> 3);
+		if (n - i <= 8)
+			return n;
+		i += 8;
+	}
+#else
+	while (i < n && u[i] != ',' && u[i] != '"' && u[i] != '\r' &&
+	    u[i] < 0x80)
+		i++;
+	return i;
+#endif
+}
+
+/* A whole line that starts a record, the common case, in one pass: it is
+ * copied as the record's text, its commas made field ends, its UTF-8
+ * checked.  false: the line is not that simple (a quote, a CR but the
+ * one before its LF, invalid UTF-8, a field too long) and nothing was
+ * kept: the careful path reads it (and says what is wrong).  The fields
+ * are what libcsv would make of the line (no spaces trimmed). */
+static bool
+split_fast(struct reader *r, const char *s, size_t n)
+{
+	const unsigned char *u, *end;
+	size_t len = n - 1, start = 0, i = 0;
+	char *t;
+	int nf = 0;
+
+	if (r->nf || r->tlen || r->cr_ended || len >= FIELD_MAX)
+		return false;
+	if (len && s[len - 1] == '\r')
+		len--;
+	if (len == 0)
+		return false; /* a blank line is no record */
+	if (len + 8 > r->tcap)
+		xgrow(&r->text, &r->tcap, len + 8, 1);
+	t = r->text;
+	memcpy(t, s, len);
+	memset(t + len, 0, 8);
+	u = (const unsigned char *)t;
+	end = u + len;
+	for (;;) {
+		i += fast_stop(u + i, len - i);
+		if (i < len && u[i] >= 0x80) {
+			do {
+				size_t k = utf8_seq_ok(u + i, end);
+				if (k == 0)
+					return false;
+				i += k;
+			} while (i < len && u[i] >= 0x80);
+			continue;
+		}
+		if (i < len && u[i] != ',')
+			return false; /* '"' or '\r' */
+		if ((size_t)nf == r->fcap) {
+			r->nf = nf; /* room for nf + 1 */
+			grow_fields(r);
+			r->nf = 0;
+		}
+		r->foff[nf] = start;
+		r->flen[nf] = i - start;
+		nf++;
+		if (i == len)
+			break;
+		t[i++] = '\0';
+		start = i;
+	}
+	r->nf = nf;
+	r->tlen = len + 1;
+	r->saw_lf = true;
+	r->row_done = true;
+	return true;
+}
+
 /* Feeds s[0..n), which starts at file offset off and is a line or a
  * piece of one; eol: it ends the line (its last byte is '\n'). */
 static int
@@ -358,6 +604,8 @@ feed(struct reader *r, const char *s, size_t n, int64_t off, bool eol)
 	if (memchr(s, '\0', n))
 		return fail(r, CS_EX_DATAERR, "%s:%ld: NUL byte in data",
 		    r->name, r->line);
+	if (eol && r->clean && split_fast(r, s, n))
+		return end_line(r, off + (int64_t)n);
 	if ((bad = utf8_invalid_at(s, n)) >= 0)
 		return fail(r, CS_EX_DATAERR, "%s:%ld: invalid UTF-8 (byte "
 		    "0x%02X at column %ld); convert the file first: iconv -f "
@@ -381,6 +629,8 @@ feed(struct reader *r, const char *s, size_t n, int64_t off, bool eol)
 	if (r->p.entry_pos > FIELD_MAX)
 		return fail(r, CS_EX_DATAERR, "%s:%ld: field longer than "
 		    "1 MiB", r->name, r->rec_line);
+	if (r->flags & CSV_READ_LEDGER)
+		watch_open(r, s, n, eol);
 	return eol ? end_line(r, off + (int64_t)n) : 0;
 }
 
@@ -430,12 +680,47 @@ out:
 	return st;
 }
 
+static void
+saw_field(void *s, size_t len, void *data)
+{
+	(void)s;
+	(void)len;
+	*(bool *)data = true;
+}
+
+/* Ledgers: what follows the last whole record is a torn tail only if a
+ * cut write could have left it, the first part of one row: no field open
+ * at the end that takes in a whole row's line, no CR outside quotes with
+ * more after it (rows are written with LF ends, a field holding a CR in
+ * quotes). */
+static int
+torn_check(struct reader *r)
+{
+	bool more = false;
+	bool open = csv_fini(&r->p, saw_field, NULL, &more) != 0;
+
+	r->partial = false; /* say why now */
+	if (open && r->open_line && r->swallowed)
+		return swallow_error(r, 0);
+	if (r->cr_ended && (open || more))
+		return fail(r, CS_EX_DATAERR, "%s:%ld: carriage return "
+		    "without line feed outside quotes; save the file with LF "
+		    "or CRLF line ends", r->name, r->cr_line);
+	return 0;
+}
+
 /* The input has ended at offset total. */
 static int
 finish(struct reader *r, int64_t total)
 {
 	if (r->flags & CSV_READ_LEDGER) {
-		if (r->end < total && !(r->flags & CSV_READ_QUIET))
+		int st;
+
+		if (r->end >= total)
+			return 0;
+		if ((st = torn_check(r)))
+			return st;
+		if (!(r->flags & CSV_READ_QUIET))
 			cs_warn("%s:%ld: incomplete last row left out (a write "
 			    "was cut off; the next append sets it aside)",
 			    r->name, r->rec_line);
@@ -468,6 +753,7 @@ reader_init(struct reader *r, const char *name, unsigned flags,
 	r->line = r->rec_line = r->end_line = line > 0 ? line : 1;
 	r->clean = true;
 	r->line_off = r->rec_off = r->end = start;
+	r->from_top = start == 0;
 }
 
 static void
@@ -479,6 +765,7 @@ reader_free(struct reader *r)
 	free(r->flen);
 	free(r->fptr);
 	sb_free(&r->header);
+	sb_free(&r->look);
 }
 
 /* A BOM at the very start of the input is not data. */
@@ -577,6 +864,7 @@ csv_read_at(const char *path, int fd, struct csv_at *at, unsigned flags,
 		fd = 0;
 	reader_init(&r, from_stdin ? "stdin" : path_base(path), flags, fn,
 	    ctx, at->start, at->line);
+	r.want_nf = at->ncols;
 	st = read_fd(&r, fd, path, at->start);
 	at->end = r.end;
 	at->end_line = r.end_line;

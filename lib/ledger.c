@@ -1,12 +1,15 @@
 /* ledger.c - append-only ledgers.
  *
  * Rows are never rewritten.  A writer opens the file O_APPEND|O_NOFOLLOW,
- * takes an exclusive flock (waiting a bounded time), sets aside a torn
- * tail left by a crash, writes the header of a new file or checks the
- * header of an old one, then appends rows with one write() and an fsync
- * before the lock goes.  Only the tail of a ledger is read, so the cost of
- * an append does not grow with the ledger; only after a crash cut a row
- * inside quotes, or in a malformed ledger, is the whole file read once. */
+ * takes an exclusive flock (waiting a bounded time), checks the ledger
+ * from the furthest point known to end a row (a mark of a checkpoint or
+ * index in DIR/.cs-cache, else the start) to its end with the one CSV
+ * reader: a torn tail left by a crash is set aside, a quote left open
+ * that takes in rows is refused.  Then it checks the header of an old
+ * file, and appends rows with one write() and an fsync before the lock
+ * goes; a file it created gets its header with its first rows, and is
+ * removed again if none are written.  With a mark at the end of the last
+ * append, the cost of an append does not grow with the ledger. */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
@@ -354,25 +357,53 @@ out:
 	return st;
 }
 
+/* Where to check the ledger from: the furthest byte a cache mark knows
+ * to end a row (with its line, and the header's field count for telling
+ * rows), else the start. */
+static void
+check_from(struct ledger_w *w, int64_t size, struct csv_at *at)
+{
+	struct lastrec hdr = {0};
+	struct cache_mark m;
+	char *dir = path_dir(w->path);
+
+	memset(at, 0, sizeof *at);
+	at->line = 1;
+	if (cache_ledger_mark(dir, w->fd, &m) == 0 && m.offset <= size &&
+	    read_first(w, m.offset, &hdr) == 0 && hdr.n > 0 &&
+	    hdr.offset < m.offset) {
+		at->start = m.offset;
+		at->line = (long)m.line;
+		at->ncols = hdr.nf;
+	}
+	sb_free(&hdr.text);
+	free(dir);
+}
+
 /* A crash may have left part of a write after the last complete record:
- * that part was never acknowledged.  Copy it to FILE.torn, then cut it. */
+ * that part was never acknowledged.  Copy it to FILE.torn, then cut it.
+ * What is torn is what every reader leaves out (csv.c decides); a quote
+ * left open that takes in rows is an error (CS_EX_DATAERR, said why), and
+ * nothing is cut. */
 static int
 set_aside_torn(struct ledger_w *w, int64_t *size)
 {
-	struct lastrec hdr = {0}, lr = {0};
-	int64_t region_end, good_end;
+	struct csv_at at, again;
+	int64_t good_end;
 	int st;
 
-	if ((st = last_newline_end(w, *size, &region_end)))
-		return st;
-	good_end = region_end;
-	if (region_end > 0 &&
-	    !(st = read_first(w, region_end, &hdr)) && hdr.n > 0)
-		st = find_last(w, region_end, hdr.nf, &good_end, &lr);
-	sb_free(&hdr.text);
-	sb_free(&lr.text);
-	if (st || good_end >= *size)
-		return st;
+	check_from(w, *size, &at);
+	again = at;
+	st = csv_read_at(w->path, w->fd, &at, CSV_READ_LEDGER |
+	    CSV_READ_QUIET, NULL, NULL);
+	if (st) { /* again, to say why */
+		int st2 = csv_read_at(w->path, w->fd, &again, CSV_READ_LEDGER,
+		    NULL, NULL);
+		return st2 ? st2 : st;
+	}
+	good_end = at.end;
+	if (good_end >= *size)
+		return 0;
 	if ((st = save_torn(w, good_end, *size)))
 		return st;
 	if (ftruncate(w->fd, (off_t)good_end) < 0 || fsync(w->fd) < 0) {
@@ -449,20 +480,81 @@ append(struct ledger_w *w, const char *s, size_t n)
 	return CS_EX_IOERR;
 }
 
+/* The header, then rows (NULL: none), with one append after the file's
+ * directory entry is synced: all of it, or nothing. */
+static int
+write_header(struct ledger_w *w, const struct sbuf *rows)
+{
+	struct sbuf b = {0};
+	int st;
+
+	if ((st = sync_dir(w->path)))
+		return st;
+	csv_format_row(&b, (const char *const *)w->cols, w->ncols);
+	if (rows)
+		sb_add(&b, rows->s, rows->len);
+	st = append(w, b.s, b.len);
+	sb_free(&b);
+	if (st == 0)
+		w->fresh = false;
+	return st;
+}
+
+/* A file this writer created gets its header with its first rows (and
+ * is removed if none come); an empty one that was there gets it now. */
 static int
 new_ledger(struct ledger_w *w, const char *const cols[])
 {
-	struct sbuf b = {0};
-	int n, st;
+	int n;
 
 	for (n = 0; cols[n]; n++)
 		;
 	w->cols = copy_fields((char *const *)cols, n);
 	w->ncols = n;
-	csv_format_row(&b, cols, n);
-	st = append(w, b.s, b.len);
-	sb_free(&b);
-	return st ? st : sync_dir(w->path);
+	w->fresh = true;
+	return w->created ? 0 : write_header(w, NULL);
+}
+
+/* Opens path for appending (creating it if it is missing: w->created),
+ * refusing a symbolic link. */
+static int
+open_ledger(struct ledger_w *w, const char *path)
+{
+	struct stat sb;
+	int e;
+
+	w->created = false;
+	w->fd = open(path, O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC);
+	if (w->fd < 0 && errno == ENOENT) {
+		w->fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL |
+		    O_NOFOLLOW | O_CLOEXEC, 0640);
+		if (w->fd >= 0)
+			w->created = true;
+		else if (errno == EEXIST && lstat(path, &sb) == 0 &&
+		    !S_ISLNK(sb.st_mode))
+			return -1; /* made meanwhile: again */
+	}
+	if (w->fd >= 0)
+		return 0;
+	e = errno;
+	if (lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode))
+		cs_warn("%s: is a symbolic link; refusing to write through it",
+		    path);
+	else
+		cs_warn("%s: cannot open: %s", path, strerror(e));
+	return CS_EX_CANTCREAT;
+}
+
+/* Is the locked file still the one at its path?  A writer that created a
+ * ledger and wrote nothing removes it again, under the lock: one that
+ * opened it meanwhile must start again. */
+static bool
+still_there(const struct ledger_w *w)
+{
+	struct stat a, b;
+
+	return fstat(w->fd, &a) == 0 && lstat(w->path, &b) == 0 &&
+	    a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
 
 int
@@ -475,31 +567,39 @@ ledger_open(struct ledger_w *w, const char *path, const char *const cols[],
 	int *idx = NULL, st;
 
 	memset(w, 0, sizeof *w);
+	w->fd = -1;
 	/* A file size limit (ulimit -f) must make a write fail with EFBIG,
 	 * which append() undoes, not kill the process halfway through a
 	 * row with SIGXFSZ. */
 	signal(SIGXFSZ, SIG_IGN);
 	w->path = xstrdup(path);
-	w->fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_NOFOLLOW |
-	    O_CLOEXEC, 0640);
-	if (w->fd < 0) {
-		int e = errno;
-
-		if (lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode))
-			cs_warn("%s: is a symbolic link; refusing to write "
-			    "through it", path);
-		else
-			cs_warn("%s: cannot open: %s", path, strerror(e));
-		st = CS_EX_CANTCREAT;
-		goto fail;
+	for (int tries = 0;; tries++) {
+		if ((st = open_ledger(w, path)) > 0)
+			goto fail;
+		if (st == 0 && fstat(w->fd, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+			cs_warn("%s: not a regular file", path);
+			st = CS_EX_CANTCREAT;
+			goto fail;
+		}
+		if (st == 0 && (st = lock_ledger(w, wait)))
+			goto fail;
+		if (st == 0 && still_there(w))
+			break;
+		if (w->fd >= 0)
+			close(w->fd);
+		w->fd = -1;
+		if (tries == 100) {
+			cs_warn("%s: cannot open: it keeps being replaced",
+			    path);
+			st = CS_EX_TEMPFAIL;
+			goto fail;
+		}
 	}
-	if (fstat(w->fd, &sb) == 0 && !S_ISREG(sb.st_mode)) {
-		cs_warn("%s: not a regular file", path);
-		st = CS_EX_CANTCREAT;
+	w->locked = true;
+	if ((st = file_size(w, &size)))
 		goto fail;
-	}
-	if ((st = lock_ledger(w, wait)) || (st = file_size(w, &size)))
-		goto fail;
+	if (size > 0)
+		w->created = false; /* another writer got there first */
 	if (size > 0 && (st = set_aside_torn(w, &size)))
 		goto fail;
 	if (size > 0 && (st = read_first(w, size, &hdr)))
@@ -604,6 +704,8 @@ ledger_write(struct ledger_w *w, const struct sbuf *rows)
 {
 	if (rows->len == 0)
 		return 0;
+	if (w->fresh)
+		return write_header(w, rows);
 	return append(w, rows->s, rows->len);
 }
 
@@ -611,6 +713,10 @@ void
 ledger_close(struct ledger_w *w)
 {
 	if (w->fd >= 0) {
+		/* a ledger this writer created and wrote nothing to: gone
+		 * again (a writer that opened it meanwhile starts again) */
+		if (w->created && w->fresh && w->locked)
+			unlink(w->path);
 		flock(w->fd, LOCK_UN);
 		close(w->fd);
 	}

@@ -13,11 +13,16 @@
  *        space (CR LF as one).  ASCII only for the rules: box-drawing
  *        characters are ambiguous in width.
  * csv    A header of the keys (unless o->header is false), then the rows,
- *        through csv_format_row (csv.c), the one CSV writer.
+ *        through csv_format_row (csv.c), the one CSV writer.  For a
+ *        spreadsheet (o->csv, --bom / --excel): out_csv_line below, the
+ *        one place where cells are neutralised (OWASP CSV injection).
  * tsv    A header of the keys (unless o->header is false), then the rows,
  *        fields separated by one tab.  In values, tab, newline, CR and
  *        backslash are written \t \n \r \\, so that every row is one
  *        line; nothing else is escaped.
+ * xlsx   A one-sheet workbook (report_xlsx.c): the headings for people,
+ *        then the rows as they are; OUT_NUM numbers and OUT_DATE dates as
+ *        such, anything else a text cell.
  * json   JSON Lines: one object per row, keys in column order.  Values are
  *        strings (", \ and control characters escaped; UTF-8 as is),
  *        except in OUT_NUM columns: a valid JSON number is written bare,
@@ -38,12 +43,13 @@ static const char *const format_names[] = {
 	[OUT_CSV] = "csv",
 	[OUT_TSV] = "tsv",
 	[OUT_JSON] = "json",
+	[OUT_XLSX] = "xlsx",
 };
 
 int
 out_format_parse(const char *s, enum out_format *f)
 {
-	for (int i = OUT_TABLE; i <= OUT_JSON; i++) {
+	for (int i = OUT_TABLE; i <= OUT_XLSX; i++) {
 		if (strcmp(s, format_names[i]) == 0) {
 			*f = (enum out_format)i;
 			return 0;
@@ -152,7 +158,8 @@ table_print(struct out *o)
 	for (int i = 0; i < o->ncols; i++) {
 		const struct out_col *c = &o->cols[i];
 
-		head[i] = cell_text(c->head ? c->head : c->key);
+		/* for people, translated (keys and heads are N_() marked) */
+		head[i] = cell_text(cs_tr(c->head ? c->head : c->key));
 		width[i] = utf8_width(head[i], o->ambiwidth);
 		for (size_t r = 0; r < o->nrows; r++) {
 			size_t w = utf8_width(o->rows[r][i], o->ambiwidth);
@@ -277,12 +284,49 @@ json_row(struct out *o, struct sbuf *b, const char *const vals[])
 	sb_add(b, "}\n", 2);
 }
 
+/* ---- CSV for spreadsheets ---- */
+
+bool
+out_formula_like(const char *s)
+{
+	return s && (*s == '=' || *s == '+' || *s == '-' || *s == '@' ||
+	    *s == '\t' || *s == '\r');
+}
+
+void
+out_csv_line(struct sbuf *b, const char *const f[], const bool num[], int n,
+             unsigned flags, bool bom)
+{
+	const char **g = xcalloc((size_t)n, sizeof *g);
+	char **own = xcalloc((size_t)n, sizeof *own);
+
+	if (bom && (flags & (OUT_CSV_BOM | OUT_CSV_EXCEL)))
+		sb_adds(b, "\xEF\xBB\xBF");
+	for (int i = 0; i < n; i++) {
+		g[i] = f[i] ? f[i] : "";
+		/* a number stays a number: -3 is not a formula */
+		if ((flags & OUT_CSV_EXCEL) && out_formula_like(g[i]) &&
+		    !(num && num[i] && is_json_number(g[i])))
+			g[i] = own[i] = xasprintf("'%s", g[i]);
+	}
+	csv_format_row(b, g, n);
+	if ((flags & OUT_CSV_EXCEL) && b->len > 0 && b->s[b->len - 1] == '\n') {
+		b->s[--b->len] = '\0';
+		sb_add(b, "\r\n", 2);
+	}
+	for (int i = 0; i < n; i++)
+		free(own[i]);
+	free(own);
+	free(g);
+}
+
 /* ---- rows ---- */
 
 void
 out_row(struct out *o, const char *const vals[])
 {
 	struct sbuf b = {0};
+	bool first;
 
 	if (o->fmt == OUT_TABLE) {
 		char **row = xcalloc((size_t)o->ncols, sizeof *row);
@@ -293,13 +337,23 @@ out_row(struct out *o, const char *const vals[])
 		o->rows[o->nrows++] = row;
 		return;
 	}
-	if (!o->began && o->header && o->fmt != OUT_JSON) {
+	if (o->fmt == OUT_XLSX) {	/* the values as they are */
+		char **row = xcalloc((size_t)o->ncols, sizeof *row);
+
+		for (int i = 0; i < o->ncols; i++)
+			row[i] = xstrdup(val(vals, i));
+		xgrow(&o->rows, &o->cap, o->nrows + 1, sizeof *o->rows);
+		o->rows[o->nrows++] = row;
+		return;
+	}
+	first = !o->began;
+	if (first && o->header && o->fmt != OUT_JSON) {
 		const char **keys = xcalloc((size_t)o->ncols, sizeof *keys);
 
 		for (int i = 0; i < o->ncols; i++)
 			keys[i] = o->cols[i].key;
 		if (o->fmt == OUT_CSV) {
-			csv_format_row(&b, keys, o->ncols);
+			out_csv_line(&b, keys, NULL, o->ncols, o->csv, true);
 		} else {
 			for (int i = 0; i < o->ncols; i++) {
 				if (i > 0)
@@ -313,12 +367,14 @@ out_row(struct out *o, const char *const vals[])
 	o->began = true;
 	switch (o->fmt) {
 	case OUT_CSV: {
-		const char **v = xcalloc((size_t)o->ncols, sizeof *v);
+		bool *num = xcalloc((size_t)o->ncols, sizeof *num);
 
 		for (int i = 0; i < o->ncols; i++)
-			v[i] = val(vals, i);
-		csv_format_row(&b, v, o->ncols);
-		free(v);
+			num[i] = (o->cols[i].flags & OUT_NUM) != 0;
+		/* the BOM before the header, or before the first row */
+		out_csv_line(&b, vals, num, o->ncols, o->csv,
+		    first && !o->header);
+		free(num);
 		break;
 	}
 	case OUT_TSV:
@@ -346,6 +402,8 @@ out_end(struct out *o)
 
 	if (o->fmt == OUT_TABLE && o->nrows > 0)
 		table_print(o);
+	if (o->fmt == OUT_XLSX && o->nrows > 0)
+		status = out_write_xlsx(o);	/* report_xlsx.c */
 	for (size_t r = 0; r < o->nrows; r++) {
 		for (int i = 0; i < o->ncols; i++)
 			free(o->rows[r][i]);
@@ -355,7 +413,7 @@ out_end(struct out *o)
 	o->rows = NULL;
 	o->nrows = o->cap = 0;
 	errno = 0;
-	if (fflush(o->fp) == EOF || ferror(o->fp)) {
+	if (status == 0 && (fflush(o->fp) == EOF || ferror(o->fp))) {
 		cs_warn("write error: %s", strerror(errno ? errno : EIO));
 		status = CS_EX_IOERR;
 	}

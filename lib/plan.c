@@ -42,6 +42,8 @@ struct placer {
 	const struct cs_store *st;
 	bool *spec;        /* staff i is a specialist */
 	cs_date *days;     /* scratch: candidate days */
+	bool *work;        /* the period's days: a working day (the calendar
+	                      asked once a day, not once a visit and day) */
 	int *first;        /* per customer: its last placed item, or -1 */
 	int *next;         /* per item: the customer's placed item before it */
 };
@@ -219,7 +221,7 @@ place(struct placer *pl, const struct occurrence *o, int slot, int nslot,
       struct plan_item *it)
 {
 	struct plan *p = pl->p;
-	const struct cs_calendar *cal = &pl->s->rules->cal;
+	const bool *work = pl->work;  /* [lo, hi] is in the period */
 	int owner = owner_of(pl, o);
 	cs_date lo, hi, target;
 	int nd = 0, best = -1, bestday = -1, bk0 = 0, bk1 = 0;
@@ -240,18 +242,18 @@ place(struct placer *pl, const struct occurrence *o, int slot, int nslot,
 	if (quota) {
 		int nwork = 0, want;
 		for (cs_date d = lo; d <= hi; d++)
-			nwork += cal_is_working_day(cal, d);
+			nwork += work[d - p->from];
 		want = (int)(((int64_t)slot * 2 + 1) * nwork / (2 * (int64_t)nslot));
 		for (cs_date d = lo; d <= hi; d++)
-			if (cal_is_working_day(cal, d) && want-- == 0)
+			if (work[d - p->from] && want-- == 0)
 				target = d;
 	}
 	/* candidate days, nearest the target first (earlier on ties) */
 	for (cs_date k = 0; k <= hi - lo; k++) {
 		cs_date d1 = target - k, d2 = target + k;
-		if (d1 >= lo && cal_is_working_day(cal, d1))
+		if (d1 >= lo && work[d1 - p->from])
 			pl->days[nd++] = d1;
-		if (k > 0 && d2 <= hi && cal_is_working_day(cal, d2))
+		if (k > 0 && d2 <= hi && work[d2 - p->from])
 			pl->days[nd++] = d2;
 	}
 	if (nd == 0) {
@@ -301,6 +303,20 @@ place(struct placer *pl, const struct occurrence *o, int slot, int nslot,
 	p->load[(size_t)best * (size_t)p->ndays + (size_t)(it->date - p->from)]++;
 }
 
+/* The key of the quota visits of one owner over the same days: three
+ * numbers in hex, 8 digits each (no printf: it runs for every visit). */
+static void
+group_key(char *k, int owner, cs_date lo, cs_date hi)
+{
+	uint32_t v[3] = {(uint32_t)owner, (uint32_t)lo, (uint32_t)hi};
+
+	for (int i = 0; i < 3; i++)
+		for (int j = 0; j < 8; j++)
+			k[i * 8 + j] = "0123456789abcdef"[(v[i] >> (28 - 4 * j)) &
+			    15];
+	k[24] = '\0';
+}
+
 int
 plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 {
@@ -337,6 +353,9 @@ plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 	for (size_t i = 0; i < st->nstaff; i++)
 		pl.spec[i] = strcmp(st->staff[i].role, "specialist") == 0;
 	pl.days = xcalloc((size_t)p->ndays, sizeof *pl.days);
+	pl.work = xcalloc((size_t)p->ndays, sizeof *pl.work);
+	for (int d = 0; d < p->ndays; d++)
+		pl.work[d] = cal_is_working_day(&s->rules->cal, from + d);
 	p->items = xcalloc(n ? n : 1, sizeof *p->items);
 	/* quota visits of one owner over the same days share them out */
 	int *slot = xcalloc(n ? n : 1, sizeof *slot);
@@ -350,7 +369,8 @@ plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 		if (!o->rule || o->rule->kind != VISIT_QUOTA)
 			continue;
 		window(&pl, o, &lo, &hi);
-		char *k = xasprintf("%d %d %d", owner_of(&pl, o), (int)lo, (int)hi);
+		char k[3 * 8 + 1];
+		group_key(k, owner_of(&pl, o), lo, hi);
 		int g = strmap_get(&groups, k);
 		if (g < 0) {
 			strmap_put(&groups, k, (int)i);
@@ -358,7 +378,6 @@ plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 		}
 		group[i] = g;
 		slot[i] = gsize[g]++;
-		free(k);
 	}
 	pl.first = xcalloc(st->ncustomers ? st->ncustomers : 1,
 	    sizeof *pl.first);
@@ -385,6 +404,7 @@ plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 	qsort(p->items, n, sizeof *p->items, cmp_item);
 	free(pl.spec);
 	free(pl.days);
+	free(pl.work);
 	free(todo);
 	return 0;
 }
@@ -461,21 +481,22 @@ plan_summary(const struct plan *p, const struct sched *s, FILE *fp)
 	size_t joined = 0;
 	for (size_t i = 0; i < p->n; i++)
 		joined += p->items[i].joined;
-	fprintf(fp, "plan %s..%s: %zu visit%s placed", date_format(p->from, b1),
-	    date_format(p->to, b2), placed, placed == 1 ? "" : "s");
+	fprintf(fp, _("plan %s..%s: %zu visit%s placed"),
+	    date_format(p->from, b1), date_format(p->to, b2), placed,
+	    placed == 1 ? "" : "s");
 	if (joined)
-		fprintf(fp, " (%zu on the day of another visit to the customer)",
-		    joined);
-	fprintf(fp, ", %zu unplaced\n", p->nunplaced);
-	cols[0] = (struct out_col){ "staff", NULL, 0 };
-	cols[1] = (struct out_col){ "name", NULL, 0 };
+		fprintf(fp, _(" (%zu on the day of another visit to the "
+		    "customer)"), joined);
+	fprintf(fp, _(", %zu unplaced\n"), p->nunplaced);
+	cols[0] = (struct out_col){ N_("staff"), NULL, 0 };
+	cols[1] = (struct out_col){ N_("name"), NULL, 0 };
 	for (int w = 0; w < nweeks; w++) {
 		int y, wk;
 		iso_week(mon + 7 * w, &y, &wk);
 		keys[w] = xasprintf("%d-W%02d", y, wk);
 		cols[2 + w] = (struct out_col){ keys[w], NULL, OUT_NUM };
 	}
-	cols[ncols - 1] = (struct out_col){ "total", NULL, OUT_NUM };
+	cols[ncols - 1] = (struct out_col){ N_("total"), NULL, OUT_NUM };
 	out_begin(&o, fp, OUT_TABLE, cols, ncols, 1);
 	for (size_t i = 0; i < st->nstaff; i++) {
 		int total = 0;

@@ -242,12 +242,14 @@ struct build {
 	struct report *rep;
 	const struct cs_rules *r;
 	const struct cs_store *s;
-	const struct visit_log *vl;
+	const struct visit_span *vs;
 	const struct complaint_log *cl;
 	const struct report_opts *o;
 	cs_time now;          /* --now: what the ledgers hold */
 	cs_time start, end;   /* the month: [start, end], end = E */
 	bool whole;           /* E is the month's last second */
+	bool lite;            /* only the figures: no rows of text (the month
+	                         before, the trend's months) */
 	int tz;
 	/* groups of the breakdown: 0 .. ng-2 real ones, ng-1 "(none)" */
 	int ng;
@@ -531,10 +533,16 @@ static void
 build_due(struct build *b, struct report_table *t)
 {
 	struct sched sc;
+	struct visit_days vd;
+	cs_time e = b->whole ? b->end + 1 : b->end;
 	int rc;
 
-	sched_init(&sc, b->r, b->s, b->vl, b->whole ? b->end + 1 : b->end,
-	    false);
+	visit_days_from_span(&vd, b->vs, e, b->tz);
+	if ((rc = sched_init_days(&sc, b->r, b->s, &vd, e, false)) != 0) {
+		visit_days_free(&vd);
+		b->status = rc;
+		return;
+	}
 	if ((rc = sched_range(&sc, b->rep->from, b->rep->to, 0)) != 0)
 		b->status = rc;
 	for (size_t i = 0; i < sc.nocc; i++) {
@@ -565,34 +573,36 @@ build_due(struct build *b, struct report_table *t)
 		}
 	}
 	sched_free(&sc);
+	visit_days_free(&vd);
 }
 
 static int
-given_items(const struct visit *v, int *lo, int *hi)
+given_items(const struct visit_brief *v, int *lo, int *hi)
 {
 	int n = 0;
 
 	*lo = 5;
 	*hi = 0;
 	for (int k = 0; k < 4; k++) {
-		if (!v->score[k])
+		int x = brief_score(v, k);
+		if (!x)
 			continue;
 		n++;
-		if (v->score[k] < *lo)
-			*lo = v->score[k];
-		if (v->score[k] > *hi)
-			*hi = v->score[k];
+		if (x < *lo)
+			*lo = x;
+		if (x > *hi)
+			*hi = x;
 	}
 	return n;
 }
 
 static void
 dissatisfied_row(struct build *b, struct report_table *t, size_t *n,
-                 size_t *cap, const struct visit *v)
+                 size_t *cap, const struct visit_brief *v)
 {
 	const struct cs_store *s = b->s;
 	const struct customer *c = &s->customers[v->cust];
-	const struct visit *f = visit_followup(b->vl, v);
+	const struct visit_brief *f = visit_span_followup(b->vs, v);
 	struct report_row *row;
 	char buf[64], *lab;
 
@@ -610,11 +620,11 @@ dissatisfied_row(struct build *b, struct report_table *t, size_t *n,
 	lab = staff_label(s, v->staff);
 	cell_text(row, DS_STAFF, lab);
 	free(lab);
-	snprintf(buf, sizeof buf, "%c,%c,%c,%c",
-	    v->score[0] ? '0' + v->score[0] : '-',
-	    v->score[1] ? '0' + v->score[1] : '-',
-	    v->score[2] ? '0' + v->score[2] : '-',
-	    v->score[3] ? '0' + v->score[3] : '-');
+	for (int k = 0; k < 4; k++) {
+		int x = brief_score(v, k);
+		buf[2 * k] = x ? (char)('0' + x) : '-';
+		buf[2 * k + 1] = k < 3 ? ',' : '\0';
+	}
 	cell_text(row, DS_SCORES, buf);
 	if (f && f->at <= b->now)
 		cell_text(row, DS_FOLLOWED_UP, time_format_short(f->at, b->tz,
@@ -661,7 +671,7 @@ build_logged(struct build *b, struct report_table *tv,
              struct report_table *tsc, struct report_table *ti,
              struct report_table *td)
 {
-	const struct visit_log *vl = b->vl;
+	const struct visit_span *vs = b->vs;
 	int low = b->r->low_score > 0 ? b->r->low_score : 2;
 	int *served = xcalloc((size_t)b->ng + 1, sizeof *served);
 	int *touched = xcalloc((size_t)b->ng + 1, sizeof *touched);
@@ -669,11 +679,11 @@ build_logged(struct build *b, struct report_table *tv,
 	double *answers = xcalloc(((size_t)b->ng + 1) * 5, sizeof *answers);
 	size_t ndis = 0, capdis = 0;
 
-	for (size_t c = 0; vl && c < vl->ncust; c++) {
+	for (size_t c = 0; c < vs->ncust; c++) {
 		bool served_all = false, touched_all = false;
 		bool returning = ev[c] == 3;
-		for (size_t i = vl->by_cust[c]; i < vl->by_cust[c + 1]; i++) {
-			const struct visit *v = &vl->v[i];
+		for (size_t i = vs->by_cust[c]; i < vs->by_cust[c + 1]; i++) {
+			const struct visit_brief *v = &vs->v[i];
 			int g, n, lo, hi;
 			if (!in_month(b, v->at) || v->at > b->now)
 				continue;
@@ -703,19 +713,20 @@ build_logged(struct build *b, struct report_table *tv,
 			if (lo >= 3)
 				add(ts, g, SA_SATISFIED, 1);
 			for (int k = 0; k < 4; k++) {
-				if (!v->score[k])
+				int x = brief_score(v, k);
+				if (!x)
 					continue;
 				/* sums here, averages at the end */
-				add(tsc, g, k, v->score[k]);
-				add(tsc, g, SC_AVERAGE, v->score[k]);
+				add(tsc, g, k, x);
+				add(tsc, g, SC_AVERAGE, x);
 				for (size_t r = 0; r < 2; r++) {
 					size_t row = r ? (size_t)b->ng : (size_t)g;
 					answers[row * 5 + (size_t)k]++;
 					answers[row * 5 + SC_AVERAGE]++;
 				}
-				add(ti, k, IT_LEVEL + v->score[k] - 1, 1);
+				add(ti, k, IT_LEVEL + x - 1, 1);
 				add(ti, k, IT_ANSWERED, 1);
-				add(ti, k, IT_AVERAGE, v->score[k]);
+				add(ti, k, IT_AVERAGE, x);
 			}
 			if (lo == 4) {
 				if (touched[g] != (int)c + 1) {
@@ -729,10 +740,13 @@ build_logged(struct build *b, struct report_table *tv,
 			}
 			if (lo <= low) {
 				add(ts, g, SA_DISSATISFIED, 1);
-				const struct visit *f = visit_followup(vl, v);
+				const struct visit_brief *f =
+				    visit_span_followup(vs, v);
 				if (f && f->at <= b->now)
 					add(ts, g, SA_FOLLOWED_UP, 1);
-				dissatisfied_row(b, td, &ndis, &capdis, v);
+				if (!b->lite)
+					dissatisfied_row(b, td, &ndis, &capdis,
+					    v);
 			}
 		}
 	}
@@ -1028,8 +1042,8 @@ build_complaints(struct build *b)
 			if (m->rule < 0 || m->start == CS_NOTIME ||
 			    m->due == CS_NOTIME)
 				continue;
-			if (closed_in != CS_NOTIME && attr(b, holder_at(l, c,
-			    m->due), c->cust) != SKIP)
+			if (!b->lite && closed_in != CS_NOTIME &&
+			    attr(b, holder_at(l, c, m->due), c->cust) != SKIP)
 				review_row(b, trv, &nrv, &caprv, c, m);
 			if (!in_month(b, m->due) ||
 			    (g = attr(b, holder_at(l, c, m->due), c->cust)) == SKIP)
@@ -1141,9 +1155,9 @@ month_key(int y, int m, char *buf)
 /* Everything but the previous month's values and the trend. */
 static int
 build_month(struct report *rep, const struct cs_rules *r,
-            const struct cs_store *s, const struct visit_log *vl,
+            const struct cs_store *s, const struct visit_span *vs,
             const struct complaint_log *cl, cs_time now,
-            const struct report_opts *o)
+            const struct report_opts *o, bool lite)
 {
 	struct build b = {0};
 	struct report_table *tv, *tm, *ts, *tsc, *ti, *td;
@@ -1174,7 +1188,8 @@ build_month(struct report *rep, const struct cs_rules *r,
 	b.rep = rep;
 	b.r = r;
 	b.s = s;
-	b.vl = vl;
+	b.vs = vs;
+	b.lite = lite;
 	b.cl = cl;
 	b.o = o;
 	b.now = now;
@@ -1183,6 +1198,11 @@ build_month(struct report *rep, const struct cs_rules *r,
 	month_end = time_from_date_minute(rep->to + 1, 0, b.tz) - 1;
 	b.end = now < month_end ? now : month_end;
 	b.whole = b.end == month_end;
+	if (vs->from != CS_NOTIME && b.start < vs->from) {
+		cs_warn("%s: the visits were read from a later month on",
+		    rep->month_key);
+		return CS_EX_SOFTWARE;
+	}
 	groups_make(&b);
 
 	tv = table_groups(&b, TB_VISITS);
@@ -1280,9 +1300,20 @@ trend_row(struct report_table *t, size_t i, const struct report *m)
 	}
 }
 
+cs_time
+report_span_from(const struct cs_rules *r, int year, int month, int trend)
+{
+	/* the month, the month before, and the trend's months */
+	int back = trend - 1 > 1 ? trend - 1 : 1;
+	int m = year * 12 + (month - 1) - back;
+
+	return time_from_date_minute(date_from_ymd(m / 12, m % 12 + 1, 1), 0,
+	    r->cal.tz_offset);
+}
+
 int
 report_build(struct report *rep, const struct cs_rules *r,
-             const struct cs_store *s, const struct visit_log *vl,
+             const struct cs_store *s, const struct visit_span *vs,
              const struct complaint_log *cl, cs_time now,
              const struct report_opts *o)
 {
@@ -1294,13 +1325,13 @@ report_build(struct report *rep, const struct cs_rules *r,
 
 	for (int k = 0; k < NM(trend_from_summary); k++)
 		trend_m[k] = summary_m[trend_from_summary[k]];
-	if ((rc = build_month(rep, r, s, vl, cl, now, o)) != 0) {
+	if ((rc = build_month(rep, r, s, vs, cl, now, o, false)) != 0) {
 		report_free(rep);
 		return rc;
 	}
 	po.year = o->month == 1 ? o->year - 1 : o->year;
 	po.month = o->month == 1 ? 12 : o->month - 1;
-	if ((rc = build_month(&prev, r, s, vl, cl, now, &po)) != 0) {
+	if ((rc = build_month(&prev, r, s, vs, cl, now, &po, true)) != 0) {
 		report_free(&prev);
 		report_free(rep);
 		return rc;
@@ -1322,7 +1353,8 @@ report_build(struct report *rep, const struct cs_rules *r,
 			int months = o->year * 12 + (o->month - 1) - back;
 			po.year = months / 12;
 			po.month = months % 12 + 1;
-			if ((rc = build_month(&m, r, s, vl, cl, now, &po)) != 0) {
+			if ((rc = build_month(&m, r, s, vs, cl, now, &po,
+			    true)) != 0) {
 				report_free(&m);
 				report_free(&prev);
 				report_free(rep);

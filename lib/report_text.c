@@ -352,44 +352,23 @@ struct csv_ctx {
 	struct sbuf b;
 };
 
-/* OWASP CSV injection: a text cell a spreadsheet would take for a formula
- * gets a leading apostrophe. */
-static bool
-formula_like(const char *s)
-{
-	return *s == '=' || *s == '+' || *s == '-' || *s == '@' ||
-	    *s == '\t' || *s == '\r';
-}
-
 static void
-csv_put(struct csv_ctx *x, const char *const f[F_N], bool text)
+csv_put(struct csv_ctx *x, const char *const f[F_N], bool text, bool first)
 {
-	const char *g[F_N];
-	char *own[F_N] = {0};
+	/* month .. metric are text; value only when text; previous and
+	 * change are numbers */
+	const bool num[F_N] = {[F_VALUE] = !text, [F_PREVIOUS] = true,
+	    [F_CHANGE] = true};
 
-	for (int i = 0; i < F_N; i++) {
-		g[i] = f[i];
-		/* month .. metric are always text; value only when text */
-		if ((x->flags & REPORT_CSV_EXCEL) && (i < F_VALUE ||
-		    (i == F_VALUE && text)) && formula_like(f[i]))
-			g[i] = own[i] = xasprintf("'%s", f[i]);
-	}
 	sb_reset(&x->b);
-	csv_format_row(&x->b, g, F_N);
-	if ((x->flags & REPORT_CSV_EXCEL) && x->b.len > 0 &&
-	    x->b.s[x->b.len - 1] == '\n') {
-		x->b.s[--x->b.len] = '\0';
-		sb_adds(&x->b, "\r\n");
-	}
+	out_csv_line(&x->b, f, num, F_N, x->flags, first);
 	fwrite(x->b.s, 1, x->b.len, x->fp);
-	for (int i = 0; i < F_N; i++)
-		free(own[i]);
 }
 
 static void
 csv_row_fn(const char *const f[F_N], bool text, void *ctx)
 {
-	csv_put(ctx, f, text);
+	csv_put(ctx, f, text, false);
 }
 
 int
@@ -397,9 +376,7 @@ report_write_csv(const struct report *rep, FILE *fp, unsigned flags)
 {
 	struct csv_ctx x = {fp, flags, {0}};
 
-	if (flags & (REPORT_CSV_BOM | REPORT_CSV_EXCEL))
-		fputs("\xEF\xBB\xBF", fp);
-	csv_put(&x, fields, true);
+	csv_put(&x, fields, true, true);
 	each_row(rep, csv_row_fn, &x);
 	sb_free(&x.b);
 	return finish(fp);

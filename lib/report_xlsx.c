@@ -17,12 +17,22 @@
  * scores 0.00; a figure with no value is the text "-" (in the trend, an
  * empty cell: a gap in the chart's line).  Labels, ids,
  * phones and times are text cells, never numbers.
- * The workbook's creation time is the report's --now, not the clock. */
+ * The workbook's creation time is the report's --now, not the clock.
+ *
+ * Also output.c's OUT_XLSX (cs-due, cs-plan --format xlsx), with the same
+ * formats and column widths: one sheet named after the command, the
+ * headings for people in row 1, frozen, an autofilter over the rows;
+ * OUT_NUM values that are numbers as numbers, OUT_DATE values that are
+ * dates as dates (yyyy-mm-dd, yyyy-mm-dd hh:mm), everything else a text
+ * cell (never a formula). */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <xlsxwriter.h>
 
@@ -44,6 +54,7 @@ struct book {
 	lxw_format *f_label[LOOKS], *f_text[LOOKS], *f_na[LOOKS];
 	lxw_format *f_num[UNITS][LOOKS];
 	lxw_format *f_change[UNITS][3];
+	lxw_format *f_general, *f_date, *f_datetime;  /* out_write_xlsx */
 };
 
 static const char *
@@ -885,4 +896,189 @@ report_write_xlsx(const struct report *rep, const char *path)
 	sb_free(&b.sub);
 	free(tmpdir);
 	return err == LXW_NO_ERROR ? 0 : CS_EX_CANTCREAT;
+}
+
+/* ---- output.c's OUT_XLSX ---------------------------------------------------- */
+
+int
+xlsx_to_stream(FILE *fp, int (*write)(void *ctx, const char *path),
+               void *ctx)
+{
+	const char *tmpdir = getenv("TMPDIR");
+	char *tmp = xasprintf("%s/cs-xlsx.XXXXXX", tmpdir && *tmpdir ?
+	    tmpdir : "/tmp");
+	char buf[65536];
+	ssize_t n;
+	int fd, rc;
+
+	if ((fd = mkstemp(tmp)) < 0) {
+		cs_warn("%s: cannot create: %s", tmp, strerror(errno));
+		free(tmp);
+		return CS_EX_CANTCREAT;
+	}
+	close(fd);
+	if ((rc = write(ctx, tmp)) == 0) {
+		errno = 0;
+		if ((fd = open(tmp, O_RDONLY)) < 0)
+			rc = CS_EX_IOERR;
+		while (rc == 0 && (n = read(fd, buf, sizeof buf)) != 0)
+			if (n < 0 || fwrite(buf, 1, (size_t)n, fp) != (size_t)n)
+				rc = CS_EX_IOERR;
+		if (fd >= 0)
+			close(fd);
+		if (rc == 0 && (fflush(fp) == EOF || ferror(fp)))
+			rc = CS_EX_IOERR;
+		if (rc)
+			cs_warn("cannot write the workbook: %s",
+			    strerror(errno ? errno : EIO));
+	}
+	unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
+/* "YYYY-MM-DD" or "YYYY-MM-DD HH:MM" (a real day): true, *time whether
+ * there is a time. */
+static bool
+out_date(const char *s, lxw_datetime *d, bool *time)
+{
+	int used = 0;
+
+	memset(d, 0, sizeof *d);
+	*time = false;
+	if (strlen(s) == 16 && sscanf(s, "%4d-%2d-%2d %2d:%2d%n", &d->year,
+	    &d->month, &d->day, &d->hour, &d->min, &used) == 5 && used == 16)
+		*time = true;
+	else if (!(strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%n", &d->year,
+	    &d->month, &d->day, &used) == 3 && used == 10))
+		return false;
+	for (const char *p = s; *p; p++)	/* digits, not " 1" or "+1" */
+		if (!(*p >= '0' && *p <= '9') && p - s != 4 && p - s != 7 &&
+		    p - s != 10 && p - s != 13)
+			return false;
+	return d->year >= 1900 && date_from_ymd(d->year, d->month, d->day) !=
+	    CS_NODATE && d->hour < 24 && d->min < 60;
+}
+
+/* A number as JSON writes it (RFC 8259), and its value. */
+static bool
+out_number(const char *s, double *v)
+{
+	const char *p = s;
+	char *end;
+
+	if (*p == '-')
+		p++;
+	if (!(*p >= '0' && *p <= '9') || (p[0] == '0' && p[1] >= '0' &&
+	    p[1] <= '9'))
+		return false;
+	for (; *p; p++)
+		if (!strchr("0123456789.eE+-", *p))
+			return false;
+	*v = strtod(s, &end);
+	return *end == '\0';
+}
+
+/* Excel's limit: 32767 characters in a cell. */
+enum { CELL_MAX = 32767 };
+
+static int
+out_sheet(void *ctx, const char *path)
+{
+	const struct out *o = ctx;
+	struct book b = {0};
+	lxw_workbook_options opt = {0};
+	lxw_doc_properties props = {0};
+	struct widths w = {xcalloc((size_t)o->ncols, sizeof(double)), o->ncols};
+	char *tmpdir = path_dir(path), *name;
+	lxw_worksheet *ws;
+	lxw_error err;
+
+	opt.tmpdir = tmpdir;
+	if (!(b.wb = workbook_new_opt(path, &opt))) {
+		cs_warn("%s: cannot create: out of memory", path);
+		free(tmpdir);
+		free(w.w);
+		return CS_EX_CANTCREAT;
+	}
+	props.author = (char *)cs_progname;
+	props.created = (time_t)o->created;
+	check(&b, workbook_set_properties(b.wb, &props));
+	formats_make(&b);
+	b.f_general = cell_format(&b, PLAIN);
+	b.f_date = cell_format(&b, PLAIN);
+	format_set_num_format(b.f_date, "yyyy-mm-dd");
+	format_set_align(b.f_date, LXW_ALIGN_LEFT);
+	b.f_datetime = cell_format(&b, PLAIN);
+	format_set_num_format(b.f_datetime, "yyyy-mm-dd hh:mm");
+	format_set_align(b.f_datetime, LXW_ALIGN_LEFT);
+	name = sheet_name(&b, "", cs_progname);
+	if (!(ws = workbook_add_worksheet(b.wb, name)))
+		check(&b, LXW_ERROR_MEMORY_MALLOC_FAILED);
+	for (int i = 0; ws && i < o->ncols; i++) {
+		const struct out_col *c = &o->cols[i];
+		/* as the table's heading: translated */
+		const char *h = cs_tr(c->head ? c->head : c->key);
+
+		width_see(&w, i, h);
+		check(&b, worksheet_write_string(ws, 0, (lxw_col_t)i, h,
+		    c->flags & OUT_NUM ? b.f_head_n : b.f_head));
+	}
+	for (size_t r = 0; ws && r < o->nrows; r++) {
+		lxw_row_t row = (lxw_row_t)(r + 1);
+
+		for (int i = 0; i < o->ncols; i++) {
+			const char *v = o->rows[r][i];
+			lxw_col_t col = (lxw_col_t)i;
+			lxw_datetime dt;
+			double num;
+			bool time;
+
+			if (!*v)
+				continue;
+			width_see(&w, i, v);
+			if ((o->cols[i].flags & OUT_NUM) && out_number(v, &num)) {
+				check(&b, worksheet_write_number(ws, row, col, num,
+				    b.f_general));
+			} else if ((o->cols[i].flags & OUT_DATE) &&
+			    out_date(v, &dt, &time)) {
+				check(&b, worksheet_write_datetime(ws, row, col, &dt,
+				    time ? b.f_datetime : b.f_date));
+			} else if (strlen(v) > CELL_MAX) {
+				char *cut = utf8_cut(v, CELL_MAX);
+				check(&b, worksheet_write_string(ws, row, col, cut,
+				    b.f_label[PLAIN]));
+				free(cut);
+			} else {
+				check(&b, worksheet_write_string(ws, row, col, v,
+				    b.f_label[PLAIN]));
+			}
+		}
+	}
+	if (ws) {
+		worksheet_freeze_panes(ws, 1, 0);
+		check(&b, worksheet_autofilter(ws, 0, 0, (lxw_row_t)o->nrows,
+		    (lxw_col_t)(o->ncols - 1)));
+		worksheet_set_paper(ws, 9);
+		worksheet_set_landscape(ws);
+		worksheet_fit_to_pages(ws, 1, 0);
+		check(&b, worksheet_repeat_rows(ws, 0, 0));
+		widths_apply(&b, ws, &w);
+	} else
+		free(w.w);
+	err = workbook_close(b.wb);
+	if (err == LXW_NO_ERROR)
+		err = b.err;
+	if (err != LXW_NO_ERROR)
+		cs_warn("cannot make the workbook: %s", lxw_strerror(err));
+	free(name);
+	strmap_free(&b.names);
+	free(tmpdir);
+	return err == LXW_NO_ERROR ? 0 : CS_EX_SOFTWARE;
+}
+
+int
+out_write_xlsx(const struct out *o)
+{
+	return xlsx_to_stream(o->fp, out_sheet, (void *)o);
 }

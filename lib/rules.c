@@ -114,7 +114,7 @@ static int
 vposerr(const char *file, size_t line, size_t col, const char *fmt,
     va_list ap)
 {
-	char *msg = vformat(fmt, ap);
+	char *msg = vformat(cs_tr(fmt), ap);
 
 	cs_warn("%s:%zu:%zu: %s", file, line + 1, col + 1, msg);
 	free(msg);
@@ -281,7 +281,8 @@ load_document(const char *file, const char *buf, size_t n,
 	if (root->type != YAML_MAPPING_NODE) {
 		rc = poserr(file, root->start_mark.line, root->start_mark.column,
 		    "top level is %s (expected a mapping)",
-		    root->type == YAML_SEQUENCE_NODE ? "a list" : "a string");
+		    root->type == YAML_SEQUENCE_NODE ? _("a list") :
+		    _("a string"));
 		yaml_document_delete(doc);
 		return rc;
 	}
@@ -364,13 +365,13 @@ kind_name(const yaml_node_t *n)
 {
 	switch (n->type) {
 	case YAML_SCALAR_NODE:
-		return "a string";
+		return _("a string");
 	case YAML_SEQUENCE_NODE:
-		return "a list";
+		return _("a list");
 	case YAML_MAPPING_NODE:
-		return "a mapping";
+		return _("a mapping");
 	default:
-		return "empty";
+		return _("empty");
 	}
 }
 

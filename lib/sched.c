@@ -28,6 +28,7 @@ struct sched_ix {
 	struct visit_days own;    /* vd when made from a visit_log */
 	size_t *eoff;             /* events of c: ev[eoff[c]..eoff[c+1]) */
 	const struct event **ev;  /* in time order */
+	cs_time *evat;            /* ev[i]->at, without going to the event */
 	uint16_t *evk;            /* kind of ev[i]: kinds[evk - 1], 0 other */
 	int tz;
 	struct rule_ix *rix;      /* per visit rule, what it looks up */
@@ -137,6 +138,7 @@ ix_events(struct sched_ix *ix, const struct cs_store *st, cs_time now)
 
 	ix->eoff = xcalloc(ix->ncust + 1, sizeof *ix->eoff);
 	ix->ev = xcalloc(st->nevents ? st->nevents : 1, sizeof *ix->ev);
+	ix->evat = xcalloc(st->nevents ? st->nevents : 1, sizeof *ix->evat);
 	for (size_t i = 0; i < st->nevents; i++)
 		if (st->events[i].cust >= 0 &&
 		    (size_t)st->events[i].cust < ix->ncust &&
@@ -148,8 +150,10 @@ ix_events(struct sched_ix *ix, const struct cs_store *st, cs_time now)
 	memcpy(fill, ix->eoff, (ix->ncust + 1) * sizeof *fill);
 	for (size_t i = 0; i < st->nevents; i++) {
 		int c = st->events[i].cust;
-		if (c >= 0 && (size_t)c < ix->ncust && st->events[i].at <= now)
+		if (c >= 0 && (size_t)c < ix->ncust && st->events[i].at <= now) {
+			ix->evat[fill[c]] = st->events[i].at;
 			ix->ev[fill[c]++] = &st->events[i];
+		}
 	}
 	free(fill);
 }
@@ -304,6 +308,7 @@ sched_free(struct sched *s)
 		free(s->ix->memo);
 		free(s->ix->eoff);
 		free(s->ix->ev);
+		free(s->ix->evat);
 		free(s->ix);
 	}
 	memset(s, 0, sizeof *s);
@@ -417,7 +422,7 @@ rule_matches(const struct visit_rule *r, const struct rule_ix *rx,
 {
 	for (int i = 0; i < r->nmatch; i++) {
 		const struct cs_match *m = &r->match[i];
-		const char *v = rx->match[i] < 0 ? "" : c->f[rx->match[i]];
+		const char *v = customer_col(c, rx->match[i]);
 		bool hit = false;
 		for (int j = 0; j < m->nvalues && !hit; j++)
 			hit = strcmp(v, m->values[j]) == 0;
@@ -432,7 +437,7 @@ static int
 cust_date(const struct cs_store *st, const struct customer *c, int col,
           cs_date *out)
 {
-	const char *v = col < 0 ? "" : c->f[col];
+	const char *v = customer_col(c, col);
 
 	*out = CS_NODATE;
 	if (*v == '\0')
@@ -462,7 +467,7 @@ last_event(const struct sched *s, int cust, uint16_t kind, cs_date d)
 		cs_date ed;
 		if (ix->evk[i - 1] != kind)
 			continue;
-		ed = time_date(ix->ev[i - 1]->at, tz);
+		ed = time_date(ix->evat[i - 1], tz);
 		if (ed <= d)
 			return ed;
 	}
@@ -853,7 +858,7 @@ gen_after(struct rctx *x)
 		struct occurrence o;
 		if (!x->rx->event || ix->evk[i] != x->rx->event)
 			continue;
-		ed = time_date(ev->at, tz);
+		ed = time_date(ix->evat[i], tz);
 		if (ed == prev)
 			continue; /* one visit for the events of one day */
 		prev = ed;
@@ -866,7 +871,7 @@ gen_after(struct rctx *x)
 		o.earliest = ed;
 		if (why)
 			sb_addf(why, "%s event %s (events.csv:%ld)\n", ev->kind,
-			    time_format_short(ev->at, tz, b4), ev->line);
+			    time_format_short(ev->at, tz, b4), (long)ev->line);
 		d = add_dur(s, ed, &r->delay, +1, why);
 		if (why)
 			sb_addf(why, "%s + %s = %s\n", date_format(ed, b1),
@@ -960,11 +965,10 @@ gen_dormant(struct rctx *x)
 	static const struct cs_duration week = { 7, UNIT_DAY, CLOCK_CALENDAR };
 
 	for (size_t i = ix->eoff[x->cust]; i < ix->eoff[x->cust + 1]; i++) {
-		const struct event *ev = ix->ev[i];
 		cs_date ed;
 		if (!x->rx->event || ix->evk[i] != x->rx->event)
 			continue;
-		ed = time_date(ev->at, tz);
+		ed = time_date(ix->evat[i], tz);
 		if (nb > 0 && base[nb - 1] == ed)
 			continue;
 		xgrow(&base, &cap, nb + 1, sizeof *base);

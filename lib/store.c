@@ -1,10 +1,26 @@
 /* store.c - the ledger directory: customers, staff and service events,
- * loaded, checked and indexed by id. */
+ * loaded, checked and indexed by id.
+ *
+ * Compact: the customers' fields live in one arena, each row's fields
+ * NUL-separated in file order (customer_col walks them), with pointers to
+ * the named columns; events are {at, cust, line, kind} with each kind
+ * stored once.  Ids are found through an open-addressed table of
+ * {hash tag, index}.
+ *
+ * The checks and their order are those of reading the three files whole
+ * and then checking them: the files' CSV errors and missing columns first
+ * (customers, staff, events), then staff's values, customers', events'.
+ * Events are checked as they are read; the first error is kept and said
+ * after the others' checks. */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cs.h"
 
@@ -22,6 +38,37 @@ static const char *const event_cols[] = {
 	"at", "customer", "kind", "note", NULL
 };
 enum { E_AT, E_CUSTOMER, E_KIND, E_NOTE, E_N };
+
+#define CIX_NAME "customer-index"
+
+struct chunk {
+	struct chunk *next;
+	size_t used, cap;
+	char data[];
+};
+
+struct store_priv {
+	struct chunk *chunks;     /* the customers' text */
+	uint64_t *slot;           /* id table: tag << 32 | (index + 1) */
+	size_t cap, nslot;        /* cap a power of two */
+	size_t custcap;           /* customers[] allocated */
+	bool unique;              /* the ids are known to be unique */
+	int cix[C_N];             /* customers.csv's named columns */
+	bool have_cols;           /* all of customer_cols are there */
+	/* kinds of events, each once */
+	struct strmap kinds;
+	char **kindv;
+	size_t nkinds, kindcap;
+	/* STORE_LOOKUP */
+	bool lookup;              /* customers come one by one from the index */
+	size_t total;             /* customers in customers.csv */
+	int cfd;                  /* customers.csv, or -1 */
+	struct cache_ix ix;
+	bool ix_open;
+	/* checkpoints (store-rows, store-customers, store-events) */
+	void *rows;               /* the customers' text, read from one */
+	size_t evcap;             /* events[] allocated */
+};
 
 const char *
 store_dir(const char *dir_opt)
@@ -70,38 +117,17 @@ scientific(const char *s)
 	return *s == '\0';
 }
 
+#define MANGLED_FMT "%s:%ld: %s \"%s\" looks like a number mangled by a " \
+    "spreadsheet (scientific notation); format the column as text and " \
+    "export again"
+
 static int
-refuse_mangled(const struct csv_table *t, long line, const char *col,
-               const char *v)
+refuse_mangled(const char *file, long line, const char *col, const char *v)
 {
 	if (!scientific(v))
 		return 0;
-	cs_warn("%s:%ld: %s \"%s\" looks like a number mangled by a "
-	    "spreadsheet (scientific notation); format the column as text and "
-	    "export again", t->file, line, col, v);
+	cs_warn(MANGLED_FMT, file, line, col, v);
 	return CS_EX_DATAERR;
-}
-
-/* An id: not empty, not mangled, not seen before in ix. */
-static int
-check_id(const struct csv_table *t, long line, const char *v,
-         const char *example, const struct strmap *ix, const long *lines)
-{
-	int other;
-
-	if (*v == '\0') {
-		cs_warn("%s:%ld: empty id in column id (expected %s)", t->file,
-		    line, example);
-		return CS_EX_DATAERR;
-	}
-	if (refuse_mangled(t, line, "id", v))
-		return CS_EX_DATAERR;
-	if ((other = strmap_get(ix, v)) >= 0) {
-		cs_warn("%s:%ld: duplicate id \"%s\" in column id (first on "
-		    "line %ld)", t->file, line, v, lines[other]);
-		return CS_EX_DATAERR;
-	}
-	return 0;
 }
 
 static bool
@@ -152,26 +178,357 @@ parse_capacity(const char *v, int *out)
 	return 0;
 }
 
-static int
-load_table(const char *dir, const char *name, unsigned flags,
-           const char *const cols[], struct csv_table *t, int idx[])
+/* ---- the arena and the id table ------------------------------------------ */
+
+static char *
+arena_take(struct store_priv *p, size_t n)
 {
-	char *path = path_join(dir, name);
-	int st = csv_table_load(path, flags, t);
+	struct chunk *c = p->chunks;
+
+	if (!c || c->cap - c->used < n) {
+		size_t cap = n > (1u << 20) ? n : (1u << 20);
+		c = xmalloc(sizeof *c + cap);
+		c->next = p->chunks;
+		c->used = 0;
+		c->cap = cap;
+		p->chunks = c;
+	}
+	c->used += n;
+	return c->data + c->used - n;
+}
+
+/* A first chunk of about n bytes (a whole customers.csv). */
+static void
+arena_reserve(struct store_priv *p, size_t n)
+{
+	if (!p->chunks && n > (1u << 20)) {
+		arena_take(p, n + 4096);
+		p->chunks->used = 0;
+	}
+}
+
+static uint64_t
+id_hash(const char *id)
+{
+	return cache_hash_str(id, UINT64_C(0x5eed1d));
+}
+
+static size_t
+slot_home(const struct store_priv *p, uint64_t h)
+{
+	return (size_t)(h ^ (h >> 29)) & (p->cap - 1);
+}
+
+/* The index of id, or -1. */
+static int
+ids_get(const struct cs_store *s, const char *id, uint64_t h)
+{
+	const struct store_priv *p = s->p;
+	uint32_t tag = (uint32_t)(h >> 32);
+
+	if (!p || !p->cap)
+		return -1;
+	for (size_t k = slot_home(p, h);; k = (k + 1) & (p->cap - 1)) {
+		uint64_t e = p->slot[k];
+		if (e == 0)
+			return -1;
+		if ((uint32_t)(e >> 32) == tag &&
+		    strcmp(s->customers[(uint32_t)e - 1].id, id) == 0)
+			return (int)((uint32_t)e - 1);
+	}
+}
+
+static void
+ids_put_slot(struct store_priv *p, uint64_t h, size_t i)
+{
+	size_t k = slot_home(p, h);
+
+	while (p->slot[k])
+		k = (k + 1) & (p->cap - 1);
+	p->slot[k] = (h >> 32) << 32 | (uint64_t)(i + 1);
+	p->nslot++;
+}
+
+static void
+ids_grow(struct cs_store *s, size_t want)
+{
+	struct store_priv *p = s->p;
+	size_t cap = p->cap ? p->cap : 64;
+
+	while (cap < want * 2)
+		cap *= 2;
+	if (cap == p->cap)
+		return;
+	free(p->slot);
+	p->slot = xcalloc(cap, sizeof *p->slot);
+	p->cap = cap;
+	p->nslot = 0;
+	for (size_t i = 0; i < s->ncustomers; i++) {
+		const char *id = s->customers[i].id;
+		uint64_t h;
+		if (!*id)
+			continue;
+		h = id_hash(id);
+		if (p->unique || ids_get(s, id, h) < 0)
+			ids_put_slot(p, h, i);
+	}
+}
+
+/* Customer i into the table, unless its id is empty or there already
+ * (the first of equal ids stays: duplicates are said later). */
+static void
+ids_put(struct cs_store *s, size_t i)
+{
+	const char *id = s->customers[i].id;
+	uint64_t h;
+
+	if (!*id)
+		return;
+	if ((s->p->nslot + 1) * 2 > s->p->cap)
+		ids_grow(s, s->p->nslot + 1);
+	h = id_hash(id);
+	if (ids_get(s, id, h) < 0)
+		ids_put_slot(s->p, h, i);
+}
+
+/* ---- customers -------------------------------------------------------- */
+
+const char *
+customer_col(const struct customer *c, int col)
+{
+	const char *v = c->row;
+
+	if (col < 0 || !v)
+		return "";
+	while (col-- > 0)
+		v += strlen(v) + 1;
+	return v;
+}
+
+/* A header-only table: what csv_col, csv_require and messages need. */
+static void
+header_keep(struct csv_table *t, const char *path, const struct csv_rec *r)
+{
+	size_t bytes = 0;
+	char *q;
+
+	t->path = xstrdup(path);
+	t->file = xstrdup(r->file);
+	for (int i = 0; i < r->nf; i++)
+		bytes += r->len[i] + 1;
+	t->cols = xmalloc((size_t)(r->nf + 1) * sizeof *t->cols + bytes);
+	q = (char *)(t->cols + r->nf + 1);
+	for (int i = 0; i < r->nf; i++) {
+		memcpy(q, r->f[i], r->len[i] + 1);
+		t->cols[i] = q;
+		q += r->len[i] + 1;
+	}
+	t->cols[r->nf] = NULL;
+	t->ncols = r->nf;
+}
+
+static void
+cust_room(struct cs_store *s, size_t n)
+{
+	struct store_priv *p = s->p;
+
+	if (n <= p->custcap)
+		return;
+	if (p->lookup) /* handed-out pointers stay: allocated once */
+		abort();
+	xgrow(&s->customers, &p->custcap, n, sizeof *s->customers);
+}
+
+/* Appends the row f[0..nf) as a customer (not checked). */
+static struct customer *
+cust_add(struct cs_store *s, long line, char *const f[], const size_t len[],
+         int nf)
+{
+	struct store_priv *p = s->p;
+	struct customer *c;
+	const char *at[64];
+	size_t bytes = 0;
+	char *q;
+
+	for (int i = 0; i < nf; i++)
+		bytes += len[i] + 1;
+	q = arena_take(p, bytes);
+	cust_room(s, s->ncustomers + 1);
+	c = &s->customers[s->ncustomers++];
+	memset(c, 0, sizeof *c);
+	c->line = line;
+	c->row = q;
+	c->since = CS_NODATE;
+	for (int i = 0; i < nf; i++) {
+		if (i < 64)
+			at[i] = q;
+		memcpy(q, f[i], len[i]);
+		q[len[i]] = '\0';
+		q += len[i] + 1;
+	}
+	if (p->have_cols) {
+#define COL(k) (p->cix[k] < 64 ? at[p->cix[k]] : customer_col(c, p->cix[k]))
+		c->id = COL(C_ID);
+		c->name = COL(C_NAME);
+		c->cls = COL(C_CLASS);
+		c->phone = COL(C_PHONE);
+		c->owner = COL(C_OWNER);
+		c->region = COL(C_REGION);
+#undef COL
+	} else {
+		c->id = c->name = c->cls = c->phone = c->owner = c->region = "";
+	}
+	return c;
+}
+
+/* The header's columns: found now, said (csv_require) once the file is
+ * read, as reading it whole and then checking did. */
+static void
+cust_header(struct cs_store *s, const char *path, const struct csv_rec *r)
+{
+	struct store_priv *p = s->p;
+
+	header_keep(&s->customers_t, path, r);
+	p->have_cols = true;
+	for (int k = 0; k < C_N; k++)
+		if ((p->cix[k] = csv_col(&s->customers_t, customer_cols[k])) < 0)
+			p->have_cols = false;
+}
+
+struct cust_read {
+	struct cs_store *s;
+	const char *path;
+	int64_t *off;             /* the rows' byte offsets (an index made) */
+	size_t offcap;
+};
+
+static int
+header_only(const struct csv_rec *r, void *ctx)
+{
+	struct cust_read *cr = ctx;
+
+	cust_header(cr->s, cr->path, r);
+	return CSV_ONE_STOP;
+}
+
+static int
+cust_rec(const struct csv_rec *r, void *ctx)
+{
+	struct cust_read *cr = ctx;
+	struct cs_store *s = cr->s;
+
+	if (!s->customers_t.cols) {
+		cust_header(s, cr->path, r);
+		return 0;
+	}
+	if (cr->off) {
+		xgrow(&cr->off, &cr->offcap, s->ncustomers + 1, sizeof *cr->off);
+		cr->off[s->ncustomers] = r->offset;
+	}
+	cust_add(s, r->line, r->f, r->len, r->nf);
+	return 0;
+}
+
+/* Reads customers.csv (CSV errors said), no value checked yet.  fd >= 0:
+ * that open file; *at gets where the read ended. */
+static int
+cust_read(struct cs_store *s, const char *path, int fd, struct csv_at *at,
+          int64_t **off)
+{
+	struct cust_read cr = {s, path, NULL, 0};
+	struct stat sb;
+	int st;
+
+	if (off)
+		cr.off = xmalloc(sizeof *cr.off), cr.offcap = 1;
+	if ((fd >= 0 ? fstat(fd, &sb) : stat(path, &sb)) == 0)
+		arena_reserve(s->p, (size_t)sb.st_size);
+	st = csv_read_at(path, fd, at, CSV_READ_HEADER, cust_rec, &cr);
+	if (off)
+		*off = cr.off;
+	if (st == 0 && !s->customers_t.cols) {
+		/* an empty file: no header */
+		s->customers_t.path = xstrdup(path);
+		s->customers_t.file = xstrdup(path_base(path));
+	}
+	return st;
+}
+
+static int
+cust_require(const struct cs_store *s)
+{
+	int idx[C_N];
+
+	return csv_require(s->customers_t.file, s->customers_t.ncols,
+	    s->customers_t.cols, customer_cols, idx);
+}
+
+/* The values of the customers, in file order, as store_load always
+ * checked them; the id table is made here. */
+static int
+cust_check(struct cs_store *s)
+{
+	const char *file = s->customers_t.file;
+	const char *phone_col = s->customers_t.cols[s->p->cix[C_PHONE]];
+	const char *since_col = s->customers_t.cols[s->p->cix[C_SINCE]];
+	const char *owner_col = s->customers_t.cols[s->p->cix[C_OWNER]];
+
+	ids_grow(s, s->ncustomers); /* all of them, if not yet */
+	for (size_t i = 0; i < s->ncustomers; i++) {
+		struct customer *c = &s->customers[i];
+		const char *since = customer_col(c, s->p->cix[C_SINCE]);
+		int other;
+
+		if (*c->id == '\0') {
+			cs_warn("%s:%ld: empty id in column id (expected %s)",
+			    file, c->line, "a customer id such as KH0001");
+			return CS_EX_DATAERR;
+		}
+		if (refuse_mangled(file, c->line, "id", c->id))
+			return CS_EX_DATAERR;
+		/* the table has them all, the first of equal ids */
+		if ((other = ids_get(s, c->id, id_hash(c->id))) != (int)i) {
+			cs_warn("%s:%ld: duplicate id \"%s\" in column id (first "
+			    "on line %ld)", file, c->line, c->id,
+			    s->customers[other].line);
+			return CS_EX_DATAERR;
+		}
+		if (refuse_mangled(file, c->line, phone_col, c->phone))
+			return CS_EX_DATAERR;
+		if (*since && date_parse(since, &c->since) < 0) {
+			cs_warn("%s:%ld: bad date \"%s\" in column %s (expected "
+			    "YYYY-MM-DD)", file, c->line, since, since_col);
+			return CS_EX_DATAERR;
+		}
+		/* an empty owner: nobody is assigned yet */
+		if (*c->owner && store_staff(s, c->owner) < 0) {
+			cs_warn("%s:%ld: unknown staff \"%s\" in column %s",
+			    file, c->line, c->owner, owner_col);
+			return CS_EX_DATAERR;
+		}
+	}
+	return 0;
+}
+
+/* ---- staff -------------------------------------------------------------- */
+
+static int
+staff_read(struct cs_store *s, int six[])
+{
+	char *path = path_join(s->dir, "staff.csv");
+	int st = csv_table_load(path, 0, &s->staff_t);
 
 	free(path);
 	if (st)
 		return st;
-	if (t->ncols == 0 && (flags & CSV_READ_MISSING_OK))
-		return 0; /* an optional file, missing or empty */
-	return csv_require(t->file, t->ncols, t->cols, cols, idx);
+	return csv_require(s->staff_t.file, s->staff_t.ncols, s->staff_t.cols,
+	    staff_cols, six);
 }
 
 static int
-load_staff(struct cs_store *s, const int ix[])
+staff_check(struct cs_store *s, const int ix[])
 {
 	const struct csv_table *t = &s->staff_t;
-	long *lines = xcalloc(t->nrows + 1, sizeof *lines);
 	int st = 0;
 
 	s->staff = xcalloc(t->nrows + 1, sizeof *s->staff);
@@ -179,16 +536,27 @@ load_staff(struct cs_store *s, const int ix[])
 		const struct csv_row *row = &t->rows[i];
 		struct staffer *p = &s->staff[i];
 		char **f = row->f;
+		int other;
 
-		p->line = lines[i] = row->line;
+		p->line = row->line;
 		p->f = f;
 		p->id = f[ix[S_ID]];
 		p->name = f[ix[S_NAME]];
 		p->role = f[ix[S_ROLE]];
 		p->team = f[ix[S_TEAM]];
-		if ((st = check_id(t, row->line, p->id, "a staff id such as S01",
-		    &s->staff_ix, lines)))
-			break;
+		if (*p->id == '\0') {
+			cs_warn("%s:%ld: empty id in column id (expected %s)",
+			    t->file, row->line, "a staff id such as S01");
+			return CS_EX_DATAERR;
+		}
+		if (refuse_mangled(t->file, row->line, "id", p->id))
+			return CS_EX_DATAERR;
+		if ((other = strmap_get(&s->staff_ix, p->id)) >= 0) {
+			cs_warn("%s:%ld: duplicate id \"%s\" in column id (first "
+			    "on line %ld)", t->file, row->line, p->id,
+			    s->staff[other].line);
+			return CS_EX_DATAERR;
+		}
 		if (parse_capacity(f[ix[S_CAPACITY]], &p->capacity) < 0) {
 			cs_warn("%s:%ld: bad capacity \"%s\" in column %s "
 			    "(expected a whole number of visits per working day, "
@@ -207,57 +575,101 @@ load_staff(struct cs_store *s, const int ix[])
 		strmap_put(&s->staff_ix, p->id, (int)i);
 		s->nstaff++;
 	}
-	free(lines);
 	return st;
 }
 
-static int
-load_customers(struct cs_store *s, const int ix[])
+/* ---- events ------------------------------------------------------------- */
+
+struct ev_read {
+	struct cs_store *s;
+	int eix[E_N];
+	struct csv_table hdr;     /* events.csv's header */
+	bool cols_ok;
+	char *err;                /* the first value error, said later */
+};
+
+static const char *
+kind_intern(struct store_priv *p, const char *k)
 {
-	const struct csv_table *t = &s->customers_t;
-	long *lines = xcalloc(t->nrows + 1, sizeof *lines);
-	int st = 0;
+	int i = strmap_get(&p->kinds, k);
 
-	s->customers = xcalloc(t->nrows + 1, sizeof *s->customers);
-	for (size_t i = 0; i < t->nrows; i++) {
-		const struct csv_row *row = &t->rows[i];
-		struct customer *c = &s->customers[i];
-		char **f = row->f;
-		const char *since = f[ix[C_SINCE]];
+	if (i >= 0)
+		return p->kindv[i];
+	xgrow(&p->kindv, &p->kindcap, p->nkinds + 1, sizeof *p->kindv);
+	p->kindv[p->nkinds] = xstrdup(k);
+	strmap_put(&p->kinds, k, (int)p->nkinds);
+	return p->kindv[p->nkinds++];
+}
 
-		c->line = lines[i] = row->line;
-		c->f = f;
-		c->id = f[ix[C_ID]];
-		c->name = f[ix[C_NAME]];
-		c->cls = f[ix[C_CLASS]];
-		c->phone = f[ix[C_PHONE]];
-		c->owner = f[ix[C_OWNER]];
-		c->region = f[ix[C_REGION]];
-		c->since = CS_NODATE;
-		if ((st = check_id(t, row->line, c->id,
-		    "a customer id such as KH0001", &s->customer_ix, lines)) ||
-		    (st = refuse_mangled(t, row->line, t->cols[ix[C_PHONE]],
-		    c->phone)))
-			break;
-		if (*since && date_parse(since, &c->since) < 0) {
-			cs_warn("%s:%ld: bad date \"%s\" in column %s (expected "
-			    "YYYY-MM-DD)", t->file, row->line, since,
-			    t->cols[ix[C_SINCE]]);
-			st = CS_EX_DATAERR;
-			break;
-		}
-		/* an empty owner: nobody is assigned yet */
-		if (*c->owner && store_staff(s, c->owner) < 0) {
-			cs_warn("%s:%ld: unknown staff \"%s\" in column %s",
-			    t->file, row->line, c->owner, t->cols[ix[C_OWNER]]);
-			st = CS_EX_DATAERR;
-			break;
-		}
-		strmap_put(&s->customer_ix, c->id, (int)i);
-		s->ncustomers++;
+static void
+ev_header(struct ev_read *er, const struct csv_rec *r)
+{
+	header_keep(&er->hdr, "events.csv", r);
+	er->cols_ok = true;
+	for (int k = 0; k < E_N; k++)
+		if ((er->eix[k] = csv_col(&er->hdr, event_cols[k])) < 0)
+			er->cols_ok = false;
+}
+
+static int
+ev_header_only(const struct csv_rec *r, void *ctx)
+{
+	ev_header(ctx, r);
+	return CSV_ONE_STOP;
+}
+
+static int
+ev_rec(const struct csv_rec *r, void *ctx)
+{
+	struct ev_read *er = ctx;
+	struct cs_store *s = er->s;
+	const struct csv_table *t = &er->hdr;
+	const char *at, *cust, *kind;
+	struct event e;
+
+	if (!er->hdr.cols) {
+		ev_header(er, r);
+		return 0;
 	}
-	free(lines);
-	return st;
+	if (er->err || !er->cols_ok)
+		return 0;
+	if (r->nf != t->ncols) { /* a tail read: the reader does not check */
+		er->err = xstrdup("fields");
+		return 0;
+	}
+	at = r->f[er->eix[E_AT]];
+	cust = r->f[er->eix[E_CUSTOMER]];
+	kind = r->f[er->eix[E_KIND]];
+	memset(&e, 0, sizeof e);
+	e.line = (int32_t)r->line;
+	if (time_parse(at, s->tz_offset, &e.at) < 0) {
+		er->err = xasprintf(_("%s:%ld: bad time \"%s\" in column %s "
+		    "(expected YYYY-MM-DD HH:MM, or ISO 8601 such as "
+		    "2026-02-13T17:00:00+08:00)"), t->file, r->line, at,
+		    t->cols[er->eix[E_AT]]);
+		return 0;
+	}
+	if (scientific(cust)) {
+		er->err = xasprintf(_(MANGLED_FMT), t->file, r->line,
+		    t->cols[er->eix[E_CUSTOMER]], cust);
+		return 0;
+	}
+	if ((e.cust = ids_get(s, cust, id_hash(cust))) < 0) {
+		er->err = xasprintf(_("%s:%ld: unknown customer \"%s\" in "
+		    "column %s"), t->file, r->line, cust,
+		    t->cols[er->eix[E_CUSTOMER]]);
+		return 0;
+	}
+	if (*kind == '\0') {
+		er->err = xasprintf(_("%s:%ld: empty kind in column %s "
+		    "(expected an event kind such as purchase, delivery or "
+		    "repair)"), t->file, r->line, t->cols[er->eix[E_KIND]]);
+		return 0;
+	}
+	e.kind = kind_intern(s->p, kind);
+	xgrow(&s->events, &s->p->evcap, s->nevents + 1, sizeof *s->events);
+	s->events[s->nevents++] = e;
+	return 0;
 }
 
 static int
@@ -270,89 +682,684 @@ by_time(const void *a, const void *b)
 	return (x->line > y->line) - (x->line < y->line); /* stable */
 }
 
-static int
-load_events(struct cs_store *s, const int ix[])
+static bool
+events_sorted(const struct cs_store *s)
 {
-	const struct csv_table *t = &s->events_t;
+	for (size_t i = 1; i < s->nevents; i++)
+		if (by_time(&s->events[i - 1], &s->events[i]) > 0)
+			return false;
+	return true;
+}
 
-	s->events = xcalloc(t->nrows + 1, sizeof *s->events);
-	for (size_t i = 0; i < t->nrows; i++) {
-		const struct csv_row *row = &t->rows[i];
-		struct event *e = &s->events[i];
-		char **f = row->f;
-		const char *at = f[ix[E_AT]], *cust = f[ix[E_CUSTOMER]];
+/* ---- loading ------------------------------------------------------------ */
 
-		e->line = row->line;
-		e->kind = f[ix[E_KIND]];
-		e->note = f[ix[E_NOTE]];
-		if (time_parse(at, s->tz_offset, &e->at) < 0) {
-			cs_warn("%s:%ld: bad time \"%s\" in column %s (expected "
-			    "YYYY-MM-DD HH:MM, or ISO 8601 such as "
-			    "2026-02-13T17:00:00+08:00)", t->file, row->line, at,
-			    t->cols[ix[E_AT]]);
-			return CS_EX_DATAERR;
+static void
+store_init(struct cs_store *s, const char *dir, int tz_offset)
+{
+	memset(s, 0, sizeof *s);
+	s->dir = xstrdup(dir);
+	s->tz_offset = tz_offset;
+	s->p = xcalloc(1, sizeof *s->p);
+	s->p->cfd = -1;
+}
+
+static int lookup_open(struct cs_store *s, int six[]);
+
+/* ---- checkpoints: the store as it was, for readers that run again ------
+ *
+ * store-rows: the customers' text (each row's fields, NUL-separated, rows
+ * one after the other); store-customers: each one's line and since; both
+ * keyed to customers.csv (its end).  store-events: the events (kinds as
+ * numbers) and the kinds, keyed to events.csv, which only grows: the rows
+ * after the checkpoint's mark are read and checked as a full read would
+ * (any doubt: all of events.csv is read).  All three also depend on
+ * staff.csv (cache_deps) and the time zone events are read in. */
+
+#define CK_ROWS   "store-rows"
+#define CK_CUST   "store-customers"
+#define CK_EVENTS "store-events"
+
+struct ck_cust {
+	int64_t line;
+	int32_t since, pad;
+};
+struct ck_cust_end {
+	uint64_t n, rows_len;
+	int64_t ncols;
+	uint64_t cap, nslot;      /* the id table (slots after the meta) */
+};
+struct ck_ev_end {
+	uint64_t n, nkinds, kinds_len;
+	int64_t ncols, eix[E_N];
+};
+
+static uint64_t
+ck_deps(const struct cs_store *s)
+{
+	static const struct cs_rules norules;
+	uint64_t h = cache_deps(s->dir, &norules, CACHE_STORE);
+
+	return cache_hash(&s->tz_offset, sizeof s->tz_offset, h);
+}
+
+/* The customers from their checkpoints: 0, or -1 (read customers.csv). */
+static int
+ck_cust_read(struct cs_store *s, int cfd, const char *path, uint64_t deps)
+{
+	struct store_priv *p = s->p;
+	struct csv_at at = {0, 1, 0, 0, 0};
+	struct cust_read cr = {s, path, NULL, 0};
+	struct cache_mark m1, m2;
+	struct ck_cust_end e;
+	struct ck_cust *meta;
+	size_t rlen, mlen;
+	char *rows, *q, *end;
+	bool quiet = cs_quiet;
+	int st;
+
+	if (!(rows = ckpt_read(s->dir, CK_ROWS, CACHE_STORE, deps, cfd, &m1,
+	    &rlen)))
+		return -1;
+	if (!(meta = ckpt_read(s->dir, CK_CUST, CACHE_STORE, deps, cfd, &m2,
+	    &mlen)) || m1.offset != m2.offset || mlen < sizeof e)
+		goto fail;
+	memcpy(&e, (char *)meta + mlen - sizeof e, sizeof e);
+	if (e.rows_len != rlen || e.n > mlen || e.cap > mlen ||
+	    (e.cap & (e.cap - 1)) != 0 || e.nslot > e.cap ||
+	    mlen != sizeof e + e.n * sizeof *meta + e.cap * 8)
+		goto fail;
+	/* the header, checked when they were made */
+	cs_quiet = true;
+	st = csv_read_at(path, cfd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
+	    header_only, &cr);
+	cs_quiet = quiet;
+	if (st != CSV_ONE_STOP || !p->have_cols ||
+	    e.ncols != s->customers_t.ncols)
+		goto fail;
+	p->custcap = e.n + 1;
+	s->customers = xcalloc(p->custcap, sizeof *s->customers);
+	q = rows;
+	end = rows + rlen;
+	for (size_t i = 0; i < e.n; i++) {
+		struct customer *c = &s->customers[i];
+		c->row = q;
+		for (int k = 0; k < e.ncols; k++) {
+			char *z = q < end ? memchr(q, '\0', (size_t)(end - q)) : NULL;
+			if (!z)
+				goto fail;
+			q = z + 1;
 		}
-		if (refuse_mangled(t, row->line, t->cols[ix[E_CUSTOMER]], cust))
-			return CS_EX_DATAERR;
-		if ((e->cust = store_customer(s, cust)) < 0) {
-			cs_warn("%s:%ld: unknown customer \"%s\" in column %s",
-			    t->file, row->line, cust, t->cols[ix[E_CUSTOMER]]);
-			return CS_EX_DATAERR;
-		}
-		if (*e->kind == '\0') {
-			cs_warn("%s:%ld: empty kind in column %s (expected an "
-			    "event kind such as purchase, delivery or repair)",
-			    t->file, row->line, t->cols[ix[E_KIND]]);
-			return CS_EX_DATAERR;
-		}
-		s->nevents++;
+		c->line = (long)meta[i].line;
+		c->since = meta[i].since;
+		c->id = customer_col(c, p->cix[C_ID]);
+		c->name = customer_col(c, p->cix[C_NAME]);
+		c->cls = customer_col(c, p->cix[C_CLASS]);
+		c->phone = customer_col(c, p->cix[C_PHONE]);
+		c->owner = customer_col(c, p->cix[C_OWNER]);
+		c->region = customer_col(c, p->cix[C_REGION]);
 	}
-	qsort(s->events, s->nevents, sizeof *s->events, by_time);
+	if (q != end)
+		goto fail;
+	if (e.cap) {
+		p->slot = xmalloc(e.cap * 8);
+		memcpy(p->slot, meta + e.n, e.cap * 8);
+		for (size_t k = 0; k < e.cap; k++)
+			if (p->slot[k] && (uint32_t)p->slot[k] > e.n) {
+				free(p->slot);
+				p->slot = NULL;
+				goto fail;
+			}
+		p->cap = e.cap;
+		p->nslot = e.nslot;
+	}
+	s->ncustomers = e.n;
+	p->rows = rows;
+	free(meta);
 	return 0;
+fail:
+	cache_trace("%s: not used: does not fit", CK_CUST);
+	free(rows);
+	free(meta);
+	free(s->customers);
+	s->customers = NULL;
+	s->ncustomers = 0;
+	p->custcap = 0;
+	csv_table_free(&s->customers_t);
+	p->have_cols = false;
+	return -1;
+}
+
+static void
+ck_cust_write(struct cs_store *s, int cfd, const struct csv_at *at,
+              uint64_t deps)
+{
+	struct store_priv *p = s->p;
+	struct ck_cust_end e = {s->ncustomers, 0, s->customers_t.ncols,
+	    p->cap, p->nslot};
+	struct ck_cust *meta;
+	struct cache_mark m;
+	size_t len;
+
+	/* one arena chunk, the rows in order */
+	if (!p->chunks || p->chunks->next || cache_mark_make(cfd, at->end,
+	    at->end_line, &m) != 0)
+		return;
+	e.rows_len = p->chunks->used;
+	if (s->ncustomers && (s->customers[0].row != p->chunks->data))
+		return;
+	len = s->ncustomers * sizeof *meta + p->cap * 8 + sizeof e;
+	meta = xcalloc(1, len);
+	for (size_t i = 0; i < s->ncustomers; i++) {
+		meta[i].line = s->customers[i].line;
+		meta[i].since = s->customers[i].since;
+	}
+	if (p->cap)
+		memcpy(meta + s->ncustomers, p->slot, p->cap * 8);
+	memcpy((char *)meta + len - sizeof e, &e, sizeof e);
+	if (ckpt_write(s->dir, CK_ROWS, CACHE_STORE, deps, &m, p->chunks->data,
+	    p->chunks->used) == 0)
+		ckpt_write(s->dir, CK_CUST, CACHE_STORE, deps, &m, meta, len);
+	free(meta);
+}
+
+/* The events from their checkpoint, then the rows after it: 0, or -1
+ * (read events.csv from its start). */
+static int
+ck_ev_read(struct cs_store *s, struct ev_read *er, int efd, const char *path,
+           uint64_t deps, struct csv_at *tail)
+{
+	struct store_priv *p = s->p;
+	struct csv_at at = {0, 1, 0, 0, 0};
+	struct cache_mark m;
+	struct ck_ev_end e;
+	struct event *ev;
+	size_t len;
+	const char *k, *kend;
+	bool quiet = cs_quiet;
+	int st;
+
+	if (!(ev = ckpt_read(s->dir, CK_EVENTS, CACHE_STORE, deps, efd, &m,
+	    &len)))
+		return -1;
+	if (len < sizeof e)
+		goto fail;
+	memcpy(&e, (char *)ev + len - sizeof e, sizeof e);
+	if (e.n > len / sizeof *ev ||
+	    len != e.n * sizeof *ev + e.kinds_len + sizeof e)
+		goto fail;
+	/* the header: the same columns */
+	cs_quiet = true;
+	st = csv_read_at(path, efd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
+	    ev_header_only, er);
+	cs_quiet = quiet;
+	if (st != CSV_ONE_STOP || !er->hdr.cols || !er->cols_ok ||
+	    er->hdr.ncols != e.ncols)
+		goto fail;
+	for (int i = 0; i < E_N; i++)
+		if (er->eix[i] != e.eix[i])
+			goto fail;
+	k = (const char *)(ev + e.n);
+	kend = k + e.kinds_len;
+	for (uint64_t i = 0; i < e.nkinds; i++) {
+		const char *z = k < kend ? memchr(k, '\0', (size_t)(kend - k)) : NULL;
+		if (!z)
+			goto fail;
+		kind_intern(p, k);
+		k = z + 1;
+	}
+	if (k != kend || p->nkinds != e.nkinds)
+		goto fail;
+	for (size_t i = 0; i < e.n; i++) {
+		uintptr_t x = (uintptr_t)ev[i].kind;
+		if (x >= p->nkinds || ev[i].cust < 0 ||
+		    (size_t)ev[i].cust >= s->ncustomers)
+			goto fail;
+		ev[i].kind = p->kindv[x];
+	}
+	s->events = ev;
+	s->nevents = e.n;
+	p->evcap = e.n;
+	/* the rows after it */
+	tail->start = m.offset;
+	tail->line = (long)m.line;
+	tail->ncols = (int)e.ncols;
+	cs_quiet = true;
+	st = csv_read_at(path, efd, tail, CSV_READ_QUIET, ev_rec, er);
+	cs_quiet = quiet;
+	if (st != 0 || er->err) {
+		cache_trace("%s: not used: the rows after it need a full read",
+		    CK_EVENTS);
+		free(er->err);
+		er->err = NULL;
+		return -1;
+	}
+	return 0;
+fail:
+	cache_trace("%s: not used: does not fit", CK_EVENTS);
+	free(ev);
+	free(er->err);
+	er->err = NULL;
+	return -1;
+}
+
+static void
+ck_ev_write(struct cs_store *s, const struct ev_read *er, int efd,
+            const struct csv_at *at, uint64_t deps)
+{
+	struct store_priv *p = s->p;
+	struct ck_ev_end e = {s->nevents, p->nkinds, 0, er->hdr.ncols, {0}};
+	struct cache_mark m;
+	size_t need;
+	char *q;
+
+	if (cache_mark_make(efd, at->end, at->end_line, &m) != 0)
+		return;
+	for (size_t i = 0; i < p->nkinds; i++)
+		e.kinds_len += strlen(p->kindv[i]) + 1;
+	for (int i = 0; i < E_N; i++)
+		e.eix[i] = er->eix[i];
+	/* [events][kinds][e] in the events' own array */
+	need = s->nevents * sizeof *s->events + e.kinds_len + sizeof e;
+	xgrow(&s->events, &p->evcap, need / sizeof *s->events + 1,
+	    sizeof *s->events);
+	q = (char *)(s->events + s->nevents);
+	for (size_t i = 0; i < p->nkinds; i++) {
+		size_t n = strlen(p->kindv[i]) + 1;
+		memcpy(q, p->kindv[i], n);
+		q += n;
+	}
+	memcpy(q, &e, sizeof e);
+	for (size_t i = 0; i < s->nevents; i++) /* numbers, for a moment */
+		s->events[i].kind = (const char *)(uintptr_t)strmap_get(
+		    &p->kinds, s->events[i].kind);
+	ckpt_write(s->dir, CK_EVENTS, CACHE_STORE, deps, &m, s->events, need);
+	for (size_t i = 0; i < s->nevents; i++)
+		s->events[i].kind = p->kindv[(uintptr_t)s->events[i].kind];
+}
+
+int
+store_open(struct cs_store *s, const char *dir, int tz_offset, unsigned how)
+{
+	struct ev_read er = {0};
+	struct csv_at at = {0, 1, 0, 0, 0}, eat = {0, 1, 0, 0, 0};
+	struct stat sb;
+	int six[S_N], st, cfd = -1, efd = -1;
+	bool ck = false, cust_ck = false, ev_ck = false;
+	int64_t bytes = 0;
+	uint64_t deps = 0;
+	char *cpath, *epath;
+
+	store_init(s, dir, tz_offset);
+	if ((how & STORE_LOOKUP) && (st = lookup_open(s, six)) <= 0) {
+		if (st) {
+			store_free(s);
+			return -st;
+		}
+		return 0;
+	}
+	er.s = s;
+	cpath = path_join(dir, "customers.csv");
+	epath = path_join(dir, "events.csv");
+	if (!cache_off && !(how & STORE_NO_EVENTS)) {
+		/* checkpoints: for ledgers worth one */
+		cfd = open(cpath, O_RDONLY | O_CLOEXEC);
+		efd = open(epath, O_RDONLY | O_CLOEXEC);
+		if (cfd >= 0 && fstat(cfd, &sb) == 0)
+			bytes += sb.st_size;
+		if (efd >= 0 && fstat(efd, &sb) == 0)
+			bytes += sb.st_size;
+		ck = cfd >= 0 && efd >= 0 && bytes >= cache_min_bytes();
+		if (ck) {
+			deps = ck_deps(s);
+			cust_ck = ck_cust_read(s, cfd, cpath, deps) == 0;
+		}
+	}
+	if (!cust_ck) {
+		st = cust_read(s, cpath, cfd, &at, NULL);
+		if (st || (st = cust_require(s)))
+			goto fail;
+	}
+	/* the table events look customers up in (all of them: the first of
+	 * equal ids; checked from a checkpoint) */
+	s->p->unique = cust_ck;
+	ids_grow(s, s->ncustomers);
+	s->p->unique = false;
+	if ((st = staff_read(s, six)))
+		goto fail;
+	if (!(how & STORE_NO_EVENTS)) {
+		if (ck)
+			ev_ck = ck_ev_read(s, &er, efd, epath, deps, &eat) == 0;
+		if (!ev_ck) {
+			free(s->events);
+			s->events = NULL;
+			s->nevents = 0;
+			s->p->evcap = 0;
+			csv_table_free(&er.hdr);
+			memset(&er, 0, sizeof er);
+			er.s = s;
+			eat = (struct csv_at){0, 1, 0, 0, 0};
+			if (efd >= 0)
+				st = csv_read_at(epath, efd, &eat, CSV_READ_HEADER,
+				    ev_rec, &er);
+			else
+				st = csv_read(epath, 0, CSV_READ_HEADER |
+				    CSV_READ_MISSING_OK, ev_rec, &er, NULL);
+			if (st)
+				goto fail;
+			if (er.hdr.cols && (st = csv_require(er.hdr.file,
+			    er.hdr.ncols, er.hdr.cols, event_cols, er.eix)))
+				goto fail;
+		}
+	}
+	if ((st = staff_check(s, six)) || (!cust_ck && (st = cust_check(s))))
+		goto fail;
+	if (er.err) {
+		cs_warn("%s", er.err);
+		st = CS_EX_DATAERR;
+		goto fail;
+	}
+	if (!events_sorted(s))  /* an append-only log: mostly in order */
+		qsort(s->events, s->nevents, sizeof *s->events, by_time);
+	if (ck && !cust_ck)
+		ck_cust_write(s, cfd, &at, deps);
+	if (ck && er.hdr.cols && (!ev_ck || eat.end > eat.start))
+		ck_ev_write(s, &er, efd, &eat, deps);
+	st = 0;
+	goto out;
+fail:
+	store_free(s);
+out:
+	free(er.err);
+	csv_table_free(&er.hdr);
+	free(cpath);
+	free(epath);
+	if (cfd >= 0)
+		close(cfd);
+	if (efd >= 0)
+		close(efd);
+	return st;
 }
 
 int
 store_load(struct cs_store *s, const char *dir, int tz_offset)
 {
-	int cix[C_N], six[S_N], eix[E_N], st;
+	return store_open(s, dir, tz_offset, 0);
+}
 
-	memset(s, 0, sizeof *s);
-	s->dir = xstrdup(dir);
-	s->tz_offset = tz_offset;
-	if ((st = load_table(dir, "customers.csv", 0, customer_cols,
-	    &s->customers_t, cix)) ||
-	    (st = load_table(dir, "staff.csv", 0, staff_cols, &s->staff_t,
-	    six)) ||
-	    (st = load_table(dir, "events.csv", CSV_READ_MISSING_OK,
-	    event_cols, &s->events_t, eix)) ||
-	    (st = load_staff(s, six)) ||
-	    (st = load_customers(s, cix)) ||
-	    (s->events_t.ncols > 0 && (st = load_events(s, eix)))) {
-		store_free(s);
+/* ---- STORE_LOOKUP: customers through an index of customers.csv ---------- */
+
+/* What the index depends on besides customers.csv: staff.csv (owners are
+ * checked against it) and the program's cache version; not the rules. */
+static uint64_t
+lookup_deps(const char *dir)
+{
+	static const struct cs_rules norules;
+
+	return cache_deps(dir, &norules, CACHE_CUSTOMER_IX);
+}
+
+/* The whole of customers.csv, read and checked as store_load does; then
+ * an index of it is written (if it is big enough to want one). */
+static int
+lookup_build(struct cs_store *s, int six[], const char *path)
+{
+	struct store_priv *p = s->p;
+	struct csv_at at = {0, 1, 0, 0};
+	struct cache_mark m;
+	struct stat sb;
+	int64_t *off = NULL;
+	int st;
+
+	cache_trace("%s: reading all of customers.csv", CIX_NAME);
+	p->lookup = false;
+	st = cust_read(s, path, p->cfd, &at, &off);
+	if (!st)
+		st = cust_require(s);
+	if (!st)
+		st = staff_read(s, six);
+	if (!st)
+		st = staff_check(s, six);
+	if (!st)
+		st = cust_check(s);
+	if (st) {
+		free(off);
 		return st;
+	}
+	p->total = s->ncustomers;
+	/* rows are read one at a time with csv_one_at: CSV_ONE_MAX fields */
+	if (!cache_off && s->customers_t.ncols <= CSV_ONE_MAX &&
+	    fstat(p->cfd, &sb) == 0 && at.end == sb.st_size &&
+	    sb.st_size >= cache_min_bytes() &&
+	    cache_mark_make(p->cfd, at.end, at.end_line, &m) == 0) {
+		struct cache_ix ix;
+		bool ok = true;
+
+		cix_new(&ix, CACHE_CUSTOMER_IX, lookup_deps(s->dir),
+		    s->ncustomers);
+		for (size_t i = 0; i < s->ncustomers && ok; i++)
+			ok = cix_add(&ix, id_hash(s->customers[i].id), off[i]) == 0;
+		ix.meta[0] = (int64_t)s->ncustomers;
+		ix.meta[1] = s->customers_t.ncols;
+		if (ok)
+			cix_save(&ix, s->dir, CIX_NAME, &m);
+		cix_close(&ix);
+	}
+	free(off);
+	return 0;
+}
+
+/* 0 (customers through the index), 1 (read them the usual way: no index
+ * wanted or possible), or minus a CS_EX_* status. */
+static int
+lookup_open(struct cs_store *s, int six[])
+{
+	struct store_priv *p = s->p;
+	struct csv_at at = {0, 1, 0, 0};
+	struct cust_read cr = {s, NULL, NULL, 0};
+	struct stat sb;
+	char *path;
+	bool quiet = cs_quiet;
+	int st;
+
+	if (cache_off)
+		return 1;
+	path = path_join(s->dir, "customers.csv");
+	p->cfd = open(path, O_RDONLY | O_CLOEXEC);
+	if (p->cfd < 0 || fstat(p->cfd, &sb) != 0 ||
+	    sb.st_size < cache_min_bytes()) {
+		free(path);
+		return 1;
+	}
+	if (cix_open(&p->ix, s->dir, CIX_NAME, CACHE_CUSTOMER_IX,
+	    lookup_deps(s->dir), p->cfd) != 0)
+		goto build;
+	p->ix_open = true;
+	/* the header (checked when the index was made) */
+	cr.path = path;
+	cs_quiet = true;
+	st = csv_read_at(path, p->cfd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
+	    header_only, &cr);
+	cs_quiet = quiet;
+	if (st != CSV_ONE_STOP || !p->have_cols ||
+	    s->customers_t.ncols > CSV_ONE_MAX ||
+	    p->ix.meta[1] != s->customers_t.ncols || p->ix.meta[0] < 0) {
+		/* not as it was: read it all */
+		cache_trace("%s: not used: another header", CIX_NAME);
+		csv_table_free(&s->customers_t);
+		cix_close(&p->ix);
+		p->ix_open = false;
+		goto build;
+	}
+	free(path);
+	if ((st = staff_read(s, six)) || (st = staff_check(s, six)))
+		return -st;
+	p->total = (size_t)p->ix.meta[0];
+	p->lookup = true;
+	p->custcap = p->total + 1;
+	s->customers = xcalloc(p->custcap, sizeof *s->customers);
+	return 0;
+build:
+	st = lookup_build(s, six, path);
+	free(path);
+	return -st;
+}
+
+/* Adds a customer's row read at an offset (checked when the index was
+ * made; the file is the same). */
+static int
+lookup_row(struct cs_store *s, const struct csv_one *w)
+{
+	struct customer *c;
+
+	if (s->ncustomers >= s->p->total)
+		return -1;
+	c = cust_add(s, 0, w->f, w->len, w->nf);
+	c->line = 0; /* not known: said nowhere in a writer */
+	if (*customer_col(c, s->p->cix[C_SINCE]) &&
+	    date_parse(customer_col(c, s->p->cix[C_SINCE]), &c->since) < 0)
+		c->since = CS_NODATE;
+	ids_put(s, s->ncustomers - 1);
+	return (int)s->ncustomers - 1;
+}
+
+/* id through the index: its index, or -1 (none), or -2 (cannot tell). */
+static int
+lookup_find(struct cs_store *s, const char *id, uint64_t h)
+{
+	struct store_priv *p = s->p;
+	int64_t off[16];
+	struct csv_one w = {0};
+	int n, got = -1;
+
+	if ((n = cix_find(&p->ix, h, off, 16)) < 0)
+		return -2;
+	for (int i = 0; i < n && got == -1; i++) {
+		if (csv_one_at(p->cfd, "customers.csv", off[i],
+		    s->customers_t.ncols, &w) != 0)
+			continue;
+		if (strcmp(w.f[p->cix[C_ID]], id) == 0)
+			got = lookup_row(s, &w);
+	}
+	sb_free(&w.text);
+	return got < -1 ? -2 : got;
+}
+
+struct all_read {
+	struct cs_store *s;
+	bool header;
+	size_t seen;
+};
+
+static int
+all_rec(const struct csv_rec *r, void *ctx)
+{
+	struct all_read *a = ctx;
+	struct cs_store *s = a->s;
+	struct store_priv *p = s->p;
+	const char *id;
+	int k;
+
+	if (!a->header) {
+		a->header = true;
+		return r->nf == s->customers_t.ncols ? 0 : CS_EX_DATAERR;
+	}
+	if (r->nf != s->customers_t.ncols)
+		return CS_EX_DATAERR;
+	a->seen++;
+	id = r->f[p->cix[C_ID]];
+	if ((k = ids_get(s, id, id_hash(id))) >= 0) {
+		s->customers[k].line = r->line; /* looked up already */
+		return 0;
+	}
+	if (s->ncustomers >= p->total)
+		return CS_EX_DATAERR;
+	{
+		struct customer *c = cust_add(s, r->line, r->f, r->len, r->nf);
+		const char *since = customer_col(c, p->cix[C_SINCE]);
+		if (*since && date_parse(since, &c->since) < 0)
+			return CS_EX_DATAERR;
+		ids_put(s, s->ncustomers - 1);
 	}
 	return 0;
 }
 
+int
+store_all(struct cs_store *s)
+{
+	struct store_priv *p = s->p;
+	struct all_read a = {s, false, 0};
+	struct csv_at at = {0, 1, 0, 0};
+	int st;
+
+	if (!p || !p->lookup)
+		return 0;
+	cache_trace("%s: reading all of customers.csv", CIX_NAME);
+	st = csv_read_at(s->customers_t.path, p->cfd, &at, CSV_READ_HEADER,
+	    all_rec, &a);
+	if (st == 0 && (a.seen != p->total || s->ncustomers != p->total))
+		st = CS_EX_DATAERR;
+	if (st == CS_EX_DATAERR)
+		cs_warn("%s: changed while it was read; try again",
+		    s->customers_t.file);
+	if (st == 0)
+		p->lookup = false;
+	return st;
+}
+
+/* ---- lookups ------------------------------------------------------------ */
+
 void
 store_free(struct cs_store *s)
 {
+	struct store_priv *p = s->p;
+
 	free(s->dir);
 	csv_table_free(&s->customers_t);
 	csv_table_free(&s->staff_t);
-	csv_table_free(&s->events_t);
 	free(s->customers);
 	free(s->staff);
 	free(s->events);
-	strmap_free(&s->customer_ix);
 	strmap_free(&s->staff_ix);
+	if (p) {
+		while (p->chunks) {
+			struct chunk *c = p->chunks;
+			p->chunks = c->next;
+			free(c);
+		}
+		free(p->slot);
+		free(p->rows);
+		for (size_t i = 0; i < p->nkinds; i++)
+			free(p->kindv[i]);
+		free(p->kindv);
+		strmap_free(&p->kinds);
+		if (p->ix_open)
+			cix_close(&p->ix);
+		if (p->cfd >= 0)
+			close(p->cfd);
+		free(p);
+	}
 	memset(s, 0, sizeof *s);
 }
 
 int
 store_customer(const struct cs_store *s, const char *id)
 {
-	return strmap_get(&s->customer_ix, id);
+	uint64_t h = id_hash(id);
+	int i = ids_get(s, id, h);
+
+	if (i >= 0 || !s->p || !s->p->lookup)
+		return i;
+	/* STORE_LOOKUP: the store grows behind the const (a cache of
+	 * customers.csv; nothing handed out moves) */
+	{
+		struct cs_store *m = (struct cs_store *)s;
+		if ((i = lookup_find(m, id, h)) == -2) {
+			if (store_all(m) != 0)
+				return -1;
+			i = ids_get(s, id, h);
+		}
+	}
+	return i;
 }
 
 int
@@ -365,9 +1372,7 @@ const char *
 customer_field(const struct cs_store *s, const struct customer *c,
                const char *column)
 {
-	int i = csv_col(&s->customers_t, column);
-
-	return i < 0 ? "" : c->f[i];
+	return customer_col(c, csv_col(&s->customers_t, column));
 }
 
 int
@@ -375,7 +1380,7 @@ customer_date(const struct cs_store *s, const struct customer *c,
               const char *column, cs_date *out)
 {
 	int i = csv_col(&s->customers_t, column);
-	const char *v = i < 0 ? "" : c->f[i];
+	const char *v = customer_col(c, i);
 
 	*out = CS_NODATE;
 	if (*v == '\0')

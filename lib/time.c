@@ -15,7 +15,7 @@
 /* Howard Hinnant's days_from_civil: days since 1970-01-01 of y-m-d in the
  * proleptic Gregorian calendar. */
 static int64_t
-days_from_civil(int64_t y, int m, int d)
+days_from_civil_calc(int64_t y, int m, int d)
 {
 	int64_t era, yoe, doy, doe;
 
@@ -28,7 +28,7 @@ days_from_civil(int64_t y, int m, int d)
 }
 
 static void
-civil_from_days(int64_t z, int *y, int *m, int *d)
+civil_from_days_calc(int64_t z, int *y, int *m, int *d)
 {
 	int64_t era, doe, yoe, yy, doy, mp;
 
@@ -42,6 +42,57 @@ civil_from_days(int64_t z, int *y, int *m, int *d)
 	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
 	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
 	*y = (int)(yy + (*m <= 2));
+}
+
+/* The schedule does date arithmetic for every customer: the first day of
+ * each month of 1970..2099 from a table, the same results as the
+ * formulas above, which serve the other years. */
+#define MONTHS_FROM 1970
+#define MONTHS_N (130 * 12)
+static _Thread_local int32_t month_first[MONTHS_N + 1];
+static _Thread_local bool month_ready;
+
+static void
+months_init(void)
+{
+	for (int i = 0; i <= MONTHS_N; i++)
+		month_first[i] = (int32_t)days_from_civil_calc(MONTHS_FROM +
+		    i / 12, i % 12 + 1, 1);
+	month_ready = true;
+}
+
+static int64_t
+days_from_civil(int64_t y, int m, int d)
+{
+	if (y >= MONTHS_FROM && y < MONTHS_FROM + MONTHS_N / 12 && m >= 1 &&
+	    m <= 12) {
+		if (!month_ready)
+			months_init();
+		return month_first[(y - MONTHS_FROM) * 12 + m - 1] +
+		    (int64_t)d - 1;
+	}
+	return days_from_civil_calc(y, m, d);
+}
+
+static void
+civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+	if (z >= 0 && z < 47482) { /* 2100-01-01 */
+		/* 4800 months in 146097 days: off by one at most */
+		size_t i = (size_t)(z * 4800 / 146097);
+
+		if (!month_ready)
+			months_init();
+		while (i + 1 < MONTHS_N && month_first[i + 1] <= z)
+			i++;
+		while (i > 0 && month_first[i] > z)
+			i--;
+		*y = MONTHS_FROM + (int)(i / 12);
+		*m = (int)(i % 12) + 1;
+		*d = (int)(z - month_first[i]) + 1;
+		return;
+	}
+	civil_from_days_calc(z, y, m, d);
 }
 
 static bool
@@ -59,6 +110,12 @@ days_in_month(int y, int m)
 	if (m < 1 || m > 12)
 		return 0;
 	return m == 2 && is_leap(y) ? 29 : mdays[m - 1];
+}
+
+bool
+date_in_range(cs_date d)
+{
+	return d >= CS_DATE_MIN && d <= CS_DATE_MAX;
 }
 
 /* CS_NODATE for a day that does not exist. */
@@ -185,9 +242,20 @@ read_digits(const char **sp, int min, int max, int *out)
 static const char *
 scan_date(const char *s, cs_date *out)
 {
-	int y, m, d;
+	/* the last YYYY-MM-DD read: a ledger's times come in runs of a day */
+	static _Thread_local struct { char s[10]; cs_date d; bool set; } last;
+	const char *start = s;
+	int y, m, d, k = 0;
 	char sep;
 
+	/* (last.s holds no NUL: the compare stops at the end of s) */
+	if (last.set)
+		while (k < 10 && s[k] == last.s[k])
+			k++;
+	if (k == 10 && !is_digit(s[10])) {
+		*out = last.d;
+		return s + 10;
+	}
 	if (!read_digits(&s, 4, 4, &y))
 		return NULL;
 	sep = *s;
@@ -201,6 +269,11 @@ scan_date(const char *s, cs_date *out)
 	if (y < 1900 || y > 9999 || (*out = date_from_ymd(y, m, d)) ==
 	    CS_NODATE)
 		return NULL;
+	if (s - start == 10 && sep == '-') {
+		memcpy(last.s, start, 10);
+		last.d = *out;
+		last.set = true;
+	}
 	return s;
 }
 
@@ -244,11 +317,14 @@ scan_offset(const char *s, int *off)
 	return true;
 }
 
-int
-time_parse(const char *s, int tz_offset, cs_time *out)
+/* time_parse; *range set when s is a valid time but its date at
+ * tz_offset is out of range. */
+static int
+parse_time(const char *s, int tz_offset, cs_time *out, bool *range)
 {
 	cs_date d;
 	int h = 0, mi = 0, sec = 0, off = tz_offset;
+	cs_time t;
 
 	if (!s || !(s = scan_date(s, &d)))
 		return -1;
@@ -268,9 +344,24 @@ time_parse(const char *s, int tz_offset, cs_time *out)
 			return -1;
 	} else if (*s)
 		return -1;
-	*out = (cs_time)d * DAY_SECONDS + h * 3600 + mi * 60 + sec -
+	t = (cs_time)d * DAY_SECONDS + h * 3600 + mi * 60 + sec -
 	    (cs_time)off * 60;
+	/* it must format back at tz_offset with a four-digit year */
+	if (tz_offset < -18 * 60 || tz_offset > 18 * 60 ||
+	    !date_in_range(time_date(t, tz_offset))) {
+		*range = true;
+		return -1;
+	}
+	*out = t;
 	return 0;
+}
+
+int
+time_parse(const char *s, int tz_offset, cs_time *out)
+{
+	bool range = false;
+
+	return parse_time(s, tz_offset, out, &range);
 }
 
 /* ---- local time at a fixed offset -------------------------------------- */
@@ -518,6 +609,7 @@ cs_time
 cs_now_resolve(const char *opt, int tz_offset)
 {
 	const char *s = opt, *from = "--now";
+	bool range = false;
 	cs_time t;
 
 	if (!s) {
@@ -526,7 +618,10 @@ cs_now_resolve(const char *opt, int tz_offset)
 		if (!s || !*s)
 			return (cs_time)time(NULL);
 	}
-	if (time_parse(s, tz_offset, &t) != 0)
+	if (parse_time(s, tz_offset, &t, &range) != 0 && range)
+		cs_die(CS_EX_USAGE, "bad %s value \"%s\" (in the rules' time "
+		    "zone it falls outside 1900-01-01..9999-12-31)", from, s);
+	if (range || time_parse(s, tz_offset, &t) != 0)	/* not a time */
 		cs_die(CS_EX_USAGE, "bad %s value \"%s\" (expected an ISO 8601 "
 		    "date or date-time, e.g. 2026-11-23T09:00+08:00)", from, s);
 	return t;

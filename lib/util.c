@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "cs.h"
 
@@ -23,7 +24,7 @@ cs_vwarn(const char *fmt, va_list ap)
 		return;
 	fflush(stdout);
 	fprintf(stderr, "%s: ", cs_progname);
-	vfprintf(stderr, fmt, ap);
+	vfprintf(stderr, cs_tr(fmt), ap);	/* po/: keywords in the Makefile */
 	fputc('\n', stderr);
 }
 
@@ -72,6 +73,28 @@ xcalloc(size_t n, size_t size)
 
 	if (!p)
 		oom();
+	return p;
+}
+
+void *
+xcalloc_table(size_t n, size_t size)
+{
+	const size_t huge = 2 * 1024 * 1024;
+	size_t bytes;
+	void *p;
+
+	if (size && n > SIZE_MAX / size)
+		oom();
+	bytes = n * size;
+	if (bytes < huge)
+		return xcalloc(n, size);
+	bytes = (bytes + huge - 1) & ~(huge - 1);
+	if ((p = aligned_alloc(huge, bytes)) == NULL)
+		return xcalloc(n, size);
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+	memset(p, 0, bytes);
 	return p;
 }
 
@@ -231,84 +254,124 @@ path_dir(const char *path)
 	return xstrndup(path, (size_t)(s - path));
 }
 
-/* FNV-1a */
-static uint64_t
-strhash(const char *s)
+/* FNV-1a, mixed, its high half: a slot's tag, and the tag's low bits
+ * the slot it belongs in. */
+static uint32_t
+strhash(const char *s, size_t *len)
 {
 	uint64_t h = 1469598103934665603ULL;
+	const char *p = s;
 
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
+	for (; *p; p++) {
+		h ^= (unsigned char)*p;
 		h *= 1099511628211ULL;
 	}
-	return h;
+	*len = (size_t)(p - s);
+	h ^= h >> 33; /* FNV's bits are poorly mixed for short keys */
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return (uint32_t)(h >> 32);
+}
+
+/* The slot of key, or the empty slot where it would go. */
+static struct strmap_slot *
+strmap_find(const struct strmap *m, const char *key, uint32_t tag)
+{
+	size_t j = tag & (m->cap - 1);
+
+	for (;;) {
+		struct strmap_slot *e = &m->slot[j];
+		if (!e->key || (e->tag == tag && strcmp(e->key, key) == 0))
+			return e;
+		j = (j + 1) & (m->cap - 1);
+	}
 }
 
 static void
 strmap_rehash(struct strmap *m, size_t ncap)
 {
-	char **ok = m->keys;
-	int *ov = m->vals;
+	struct strmap_slot *old = m->slot;
 	size_t oc = m->cap;
 
-	m->keys = xcalloc(ncap, sizeof *m->keys);
-	m->vals = xcalloc(ncap, sizeof *m->vals);
+	m->slot = xcalloc_table(ncap, sizeof *m->slot);
 	m->cap = ncap;
 	for (size_t i = 0; i < oc; i++) {
-		if (!ok[i])
+		if (!old[i].key)
 			continue;
-		size_t j = strhash(ok[i]) & (ncap - 1);
-		while (m->keys[j])
+		size_t j = old[i].tag & (ncap - 1);
+		while (m->slot[j].key)
 			j = (j + 1) & (ncap - 1);
-		m->keys[j] = ok[i];
-		m->vals[j] = ov[i];
+		m->slot[j] = old[i];
 	}
-	free(ok);
-	free(ov);
+	free(old);
+}
+
+/* A copy of key[0..len] in the map's blocks. */
+static const char *
+strmap_copy(struct strmap *m, const char *key, size_t len)
+{
+	char *p;
+
+	if (!m->blk || m->blkused + len + 1 > m->blkcap) {
+		size_t cap = 64 * 1024 - 64;
+		char *b;
+
+		if (len + 1 + sizeof(char *) > cap)
+			cap = len + 1 + sizeof(char *);
+		b = xmalloc(cap);
+		memcpy(b, &m->blk, sizeof m->blk); /* the chain */
+		m->blk = b;
+		m->blkused = sizeof(char *);
+		m->blkcap = cap;
+	}
+	p = m->blk + m->blkused;
+	memcpy(p, key, len + 1);
+	m->blkused += len + 1;
+	return p;
 }
 
 void
 strmap_put(struct strmap *m, const char *key, int val)
 {
-	size_t j;
+	struct strmap_slot *e;
+	size_t len;
+	uint32_t h;
 
 	if ((m->len + 1) * 4 >= m->cap * 3)
 		strmap_rehash(m, m->cap ? m->cap * 2 : 64);
-	j = strhash(key) & (m->cap - 1);
-	while (m->keys[j]) {
-		if (strcmp(m->keys[j], key) == 0) {
-			m->vals[j] = val;
-			return;
-		}
-		j = (j + 1) & (m->cap - 1);
+	h = strhash(key, &len);
+	e = strmap_find(m, key, h);
+	if (!e->key) {
+		e->key = strmap_copy(m, key, len);
+		e->tag = h;
+		m->len++;
 	}
-	m->keys[j] = xstrdup(key);
-	m->vals[j] = val;
-	m->len++;
+	e->val = val;
 }
 
 int
 strmap_get(const struct strmap *m, const char *key)
 {
-	size_t j;
+	const struct strmap_slot *e;
+	size_t len;
 
 	if (!m->cap)
 		return -1;
-	j = strhash(key) & (m->cap - 1);
-	while (m->keys[j]) {
-		if (strcmp(m->keys[j], key) == 0)
-			return m->vals[j];
-		j = (j + 1) & (m->cap - 1);
-	}
-	return -1;
+	e = strmap_find(m, key, strhash(key, &len));
+	return e->key ? e->val : -1;
 }
 
 void
 strmap_free(struct strmap *m)
 {
-	for (size_t i = 0; i < m->cap; i++)
-		free(m->keys[i]);
-	free(m->keys);
-	free(m->vals);
+	char *b = m->blk;
+
+	while (b) {
+		char *next;
+		memcpy(&next, b, sizeof next);
+		free(b);
+		b = next;
+	}
+	free(m->slot);
 	memset(m, 0, sizeof *m);
 }

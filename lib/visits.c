@@ -215,9 +215,11 @@ struct vrows {
 enum { VR_DONE = 1, VR_LOW = 2, VR_SUPERSEDED = 4 };
 
 struct vload;
-/* Called with each row kept (after its checks); nonzero stops the read. */
+/* Called with each row kept (after its checks); nonzero stops the read,
+ * but VLOAD_TAKEN: the hook kept the row, read on. */
 typedef int (*vload_hook)(struct vload *c, const struct csv_rec *r,
                           const struct visit *v);
+enum { VLOAD_TAKEN = -2 };
 
 /* Customer ids to store indexes, for the reads of millions of rows: the
  * ids (up to 12 bytes) sit in the slots, so a lookup costs one cache miss
@@ -231,9 +233,93 @@ struct idmap {
 	struct idslot *slot;
 	size_t cap;               /* a power of two */
 };
+/* Ids that are a prefix and a number (KH0001 ... KH1000000), the number
+ * written with at least width digits and no more leading zeros (one
+ * spelling a number): the numbers to store indexes, a small array where
+ * the map above is a big table. */
+struct idnum {
+	int32_t *ix;              /* number -> index or -1; NULL: not built */
+	size_t max;               /* the largest number */
+	char prefix[8];
+	size_t plen;
+	size_t width;
+};
 struct idmaps {
 	struct idmap cust, staff;
+	struct idnum num;         /* the customers' */
 };
+
+/* The number in id, spelt as m says, or -1. */
+static long long
+idnum_parse(const struct idnum *m, const char *id)
+{
+	const char *d = id + m->plen;
+	long long v = 0;
+	size_t n = 0;
+
+	if (strncmp(id, m->prefix, m->plen) != 0)
+		return -1;
+	for (; d[n] >= '0' && d[n] <= '9'; n++) {
+		if (n == 9)
+			return -1;
+		v = v * 10 + (d[n] - '0');
+	}
+	if (d[n] != '\0' || n < m->width || (n > m->width && d[0] == '0'))
+		return -1;
+	return v;
+}
+
+/* m for the store's customers, or m->ix NULL if their ids are not all of
+ * that form or the numbers are too sparse. */
+static void
+idnum_build(struct idnum *m, const struct cs_store *s)
+{
+	size_t n = s->ncustomers, plen = 0, width = 10;
+	const char *first;
+
+	memset(m, 0, sizeof *m);
+	if (n == 0)
+		return;
+	first = s->customers[0].id;
+	while (first[plen] && (first[plen] < '0' || first[plen] > '9'))
+		plen++;
+	if (plen > sizeof m->prefix || first[plen] == '\0')
+		return;
+	memcpy(m->prefix, first, plen);
+	m->plen = plen;
+	for (size_t i = 0; i < n; i++) {
+		const char *id = s->customers[i].id;
+		size_t k = 0;
+		if (strncmp(id, m->prefix, plen) != 0)
+			return;
+		while (id[plen + k] >= '0' && id[plen + k] <= '9')
+			k++;
+		if (id[plen + k] != '\0' || k == 0 || k > 9)
+			return;
+		if (k < width)
+			width = k;
+	}
+	m->width = width;
+	for (size_t i = 0; i < n; i++) {
+		long long v = idnum_parse(m, s->customers[i].id);
+		if (v < 0 || (size_t)v > 4 * n + 1024)
+			return;
+		if ((size_t)v > m->max)
+			m->max = (size_t)v;
+	}
+	m->ix = xcalloc_table(m->max + 1, sizeof *m->ix);
+	for (size_t v = 0; v <= m->max; v++)
+		m->ix[v] = -1;
+	for (size_t i = 0; i < n; i++) {
+		long long v = idnum_parse(m, s->customers[i].id);
+		if (m->ix[v] >= 0) { /* two spellings of one number */
+			free(m->ix);
+			m->ix = NULL;
+			return;
+		}
+		m->ix[v] = (int32_t)i;
+	}
+}
 
 static uint64_t
 id_hash(const char key[12])
@@ -244,8 +330,14 @@ id_hash(const char key[12])
 	memcpy(&a, key, 8);
 	memcpy(&c, key + 8, 4);
 	b = c;
-	a = (a ^ (b * UINT64_C(0x9E3779B97F4A7C15))) * UINT64_C(0xff51afd7ed558ccd);
-	return a ^ (a >> 29);
+	/* every bit of the key reaches the low bits, the slot's: ids differ
+	 * in their last bytes, the high ones of a */
+	a ^= b * UINT64_C(0x9E3779B97F4A7C15);
+	a ^= a >> 33;
+	a *= UINT64_C(0xff51afd7ed558ccd);
+	a ^= a >> 33;
+	a *= UINT64_C(0xc4ceb9fe1a85ec53);
+	return a ^ (a >> 33);
 }
 
 static const char *
@@ -270,7 +362,7 @@ idmap_build(struct idmap *m, const struct cs_store *s, size_t n,
 	memset(m, 0, sizeof *m);
 	while (cap < n * 2)
 		cap *= 2;
-	m->slot = xmalloc(cap * sizeof *m->slot);
+	m->slot = xcalloc_table(cap, sizeof *m->slot);
 	for (size_t i = 0; i < cap; i++)
 		m->slot[i].idx = -1;
 	m->cap = cap;
@@ -293,30 +385,53 @@ idmap_build(struct idmap *m, const struct cs_store *s, size_t n,
 	}
 }
 
-/* The index of id, or -1; a long id: ask the store (lookup). */
-static int
-idmap_get(const struct idmap *m, const struct cs_store *s, const char *id,
-          int (*lookup)(const struct cs_store *, const char *))
+/* Where id's lookup starts: its key, and its slot (or SIZE_MAX: a long
+ * id, for the store's map). */
+static size_t
+idmap_start(const struct idmap *m, const char *id, char key[12])
 {
-	char key[12] = {0};
-	size_t n, k;
+	size_t n = strlen(id);
 
-	if ((n = strlen(id)) > sizeof key || n == 0)
-		return lookup(s, id);
+	memset(key, 0, 12);
+	if (n > 12 || n == 0)
+		return SIZE_MAX;
 	memcpy(key, id, n);
-	k = (size_t)id_hash(key) & (m->cap - 1);
+	return (size_t)id_hash(key) & (m->cap - 1);
+}
+
+/* The index of id, or -1; a long id: ask the store (lookup).  k: from
+ * idmap_start (the caller may have prefetched the slot). */
+static int
+idmap_get_at(const struct idmap *m, const struct cs_store *s, const char *id,
+             int (*lookup)(const struct cs_store *, const char *),
+             const char key[12], size_t k)
+{
+	if (k == SIZE_MAX)
+		return lookup(s, id);
 	while (m->slot[k].idx >= 0) {
-		if (memcmp(m->slot[k].key, key, sizeof key) == 0)
+		if (memcmp(m->slot[k].key, key, 12) == 0)
 			return m->slot[k].idx;
 		k = (k + 1) & (m->cap - 1);
 	}
 	return -1;
 }
 
+static int
+idmap_get(const struct idmap *m, const struct cs_store *s, const char *id,
+          int (*lookup)(const struct cs_store *, const char *))
+{
+	char key[12];
+
+	return idmap_get_at(m, s, id, lookup, key, idmap_start(m, id, key));
+}
+
 static void
 idmaps_build(struct idmaps *m, const struct cs_store *s)
 {
-	idmap_build(&m->cust, s, s->ncustomers, customer_id_at);
+	memset(m, 0, sizeof *m);
+	idnum_build(&m->num, s);
+	if (!m->num.ix)
+		idmap_build(&m->cust, s, s->ncustomers, customer_id_at);
 	idmap_build(&m->staff, s, s->nstaff, staff_id_at);
 }
 
@@ -325,6 +440,7 @@ idmaps_free(struct idmaps *m)
 {
 	free(m->cust.slot);
 	free(m->staff.slot);
+	free(m->num.ix);
 	memset(m, 0, sizeof *m);
 }
 
@@ -427,7 +543,8 @@ vrows_free(struct vrows *w)
 #define BAD(what, k, val, expected)                                           \
 	do {                                                                  \
 		cs_warn("%s:%ld: %s \"%s\" in column %s (expected %s)",       \
-		    r->file, r->line, what, val, visit_cols[k], expected);    \
+		    r->file, r->line, cs_tr(what), val, visit_cols[k],        \
+		    cs_tr(expected));                                         \
 		return CS_EX_DATAERR;                                         \
 	} while (0)
 
@@ -437,6 +554,9 @@ vload_row(const struct csv_rec *r, void *ctx)
 	struct vload *c = ctx;
 	struct visit v;
 	const char *s;
+	char ckey[12];
+	size_t cslot = SIZE_MAX;
+	long long cnum = -1;
 	int i;
 
 	if (!c->header_seen) {
@@ -448,6 +568,14 @@ vload_row(const struct csv_rec *r, void *ctx)
 		    r->nf, c->ncols);
 		return CS_EX_DATAERR;
 	}
+	/* the customer's slot is fetched while the times are parsed */
+	if (c->ids && c->ids->num.ix) {
+		cnum = idnum_parse(&c->ids->num, fld(c, r, C_CUSTOMER));
+		if (cnum >= 0 && (size_t)cnum <= c->ids->num.max)
+			__builtin_prefetch(&c->ids->num.ix[cnum]);
+	} else if (c->ids && (cslot = idmap_start(&c->ids->cust,
+	    fld(c, r, C_CUSTOMER), ckey)) != SIZE_MAX)
+		__builtin_prefetch(&c->ids->cust.slot[cslot]);
 	memset(&v, 0, sizeof v);
 	v.line = (uint32_t)r->line;
 	s = fld(c, r, C_RECORDED_AT);
@@ -474,8 +602,13 @@ vload_row(const struct csv_rec *r, void *ctx)
 	if (time_parse(s, c->s->tz_offset, &v.at) < 0)
 		BAD("bad time", C_AT, s, "an ISO 8601 time");
 	s = fld(c, r, C_CUSTOMER);
-	if ((v.cust = c->ids ? idmap_get(&c->ids->cust, c->s, s,
-	    store_customer) : store_customer(c->s, s)) < 0)
+	if (c->ids && c->ids->num.ix)
+		v.cust = cnum >= 0 && (size_t)cnum <= c->ids->num.max ?
+		    c->ids->num.ix[cnum] : -1;
+	else
+		v.cust = c->ids ? idmap_get_at(&c->ids->cust, c->s, s,
+		    store_customer, ckey, cslot) : store_customer(c->s, s);
+	if (v.cust < 0)
 		BAD("unknown customer", C_CUSTOMER, s, "an id in customers.csv");
 	s = fld(c, r, C_STAFF);
 	if ((v.staff = c->ids ? idmap_get(&c->ids->staff, c->s, s,
@@ -507,7 +640,7 @@ vload_row(const struct csv_rec *r, void *ctx)
 	if (v.recorded_at > c->max_rec)
 		c->max_rec = v.recorded_at;
 	if (c->hook && (i = c->hook(c, r, &v)) != 0)
-		return i;
+		return i == VLOAD_TAKEN ? 0 : i;
 	if (c->compact) {
 		vrows_add(c->compact, &v);
 		return 0;
@@ -622,6 +755,7 @@ visits_load(struct visit_log *l, const struct cs_store *s, const char *path,
 	idmaps_free(&ids);
 	if (rc) {
 		free(c.rows);
+		visits_free(l);
 		return rc;
 	}
 	/* A correction supersedes the row it names; keep a map old -> new. */
@@ -1201,6 +1335,397 @@ visit_followup(const struct visit_log *l, const struct visit *v)
 	return NULL;
 }
 
+/* ---- cs-report's view: the span ----------------------------------- */
+
+/* What visits_load_span keeps while it reads: every row in brief from
+ * `from` on, the done rows before it as {at, id, cust}, the kept ids (as
+ * runs: they increase down the file, nearly always by one) and the
+ * amends, all in file order. */
+struct span_old {
+	cs_time at;
+	uint32_t id;
+	int32_t cust;             /* | SPAN_LOW; -1: superseded */
+};
+#define SPAN_LOW INT32_MIN
+struct span_load {
+	struct visit_span *sp;
+	struct visit_brief *v;    /* from `from` on; at = CS_NOTIME: superseded */
+	size_t n, cap;
+	struct span_old *old;
+	size_t nold, capold;
+	struct span_run { uint32_t lo, hi; } *run;  /* kept ids [lo, hi] */
+	size_t nrun, caprun;
+	struct span_amend { uint32_t old, line; } *am;
+	size_t nam, capam;
+};
+
+static int
+span_hook(struct vload *c, const struct csv_rec *r, const struct visit *v)
+{
+	struct span_load *L = c->hook_ctx;
+
+	(void)r;
+	if (L->nrun && L->run[L->nrun - 1].hi + 1 == v->id) {
+		L->run[L->nrun - 1].hi = v->id;
+	} else {
+		xgrow(&L->run, &L->caprun, L->nrun + 1, sizeof *L->run);
+		L->run[L->nrun].lo = L->run[L->nrun].hi = v->id;
+		L->nrun++;
+	}
+	if (v->amends) {
+		xgrow(&L->am, &L->capam, L->nam + 1, sizeof *L->am);
+		L->am[L->nam].old = v->amends;
+		L->am[L->nam++].line = v->line;
+	}
+	if (v->at >= L->sp->from) {
+		struct visit_brief *b;
+		xgrow(&L->v, &L->cap, L->n + 1, sizeof *L->v);
+		b = &L->v[L->n++];
+		b->at = v->at;
+		b->id = v->id;
+		b->cust = v->cust;
+		b->staff = v->staff;
+		b->method = v->method;
+		b->outcome = v->outcome;
+		b->sc = (uint16_t)(v->score[0] | v->score[1] << 3 |
+		    v->score[2] << 6 | v->score[3] << 9 |
+		    (v->flags & VISIT_LOW ? BRIEF_LOW : 0));
+	} else if (v->outcome == VO_DONE) {
+		struct span_old *o;
+		xgrow(&L->old, &L->capold, L->nold + 1, sizeof *L->old);
+		o = &L->old[L->nold++];
+		o->at = v->at;
+		o->id = v->id;
+		o->cust = v->cust | (v->flags & VISIT_LOW ? SPAN_LOW : 0);
+	}
+	return VLOAD_TAKEN;
+}
+
+static bool
+span_kept(const struct span_load *L, uint32_t id)
+{
+	size_t lo = 0, hi = L->nrun;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (id < L->run[mid].lo)
+			hi = mid;
+		else if (id > L->run[mid].hi)
+			lo = mid + 1;
+		else
+			return true;
+	}
+	return false;
+}
+
+static int
+amend_cmp(const void *a, const void *b)
+{
+	const struct span_amend *x = a, *y = b;
+
+	if (x->old != y->old)
+		return x->old < y->old ? -1 : 1;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* The amends checked as visits_load checks them (same messages, the
+ * first bad one in file order), then the rows they supersede marked. */
+static int
+span_amend(struct span_load *L, const char *file)
+{
+	struct span_amend *by;
+	uint32_t bad = 0;             /* line of the first bad amend */
+	const struct span_amend *first = NULL;
+	bool unknown = false;
+	char a[16];
+
+	if (L->nam == 0)
+		return 0;
+	by = xmalloc(L->nam * sizeof *by);
+	/* amending an id an earlier row amended: sorted by id and line,
+	 * each one after the first of its id */
+	memcpy(by, L->am, L->nam * sizeof *by);
+	qsort(by, L->nam, sizeof *by, amend_cmp);
+	for (size_t k = 1; k < L->nam; k++)
+		if (by[k].old == by[k - 1].old && (!bad || by[k].line < bad))
+			bad = by[k].line;
+	for (size_t k = 0; k < L->nam; k++) {
+		const struct span_amend *am = &L->am[k];
+		if (bad && am->line >= bad)
+			break;
+		if (!span_kept(L, am->old)) {
+			first = am;
+			unknown = true;
+			break;
+		}
+	}
+	free(by);
+	if (first || bad) {
+		if (!first)
+			for (size_t k = 0; k < L->nam && !first; k++)
+				if (L->am[k].line == bad)
+					first = &L->am[k];
+		if (unknown)
+			cs_warn("%s:%u: amends unknown visit %s", file,
+			    first->line, visit_id_format(first->old, a));
+		else
+			cs_warn("%s:%u: amends %s, which was already amended",
+			    file, first->line, visit_id_format(first->old, a));
+		return CS_EX_DATAERR;
+	}
+	for (size_t k = 0; k < L->nam; k++) {
+		uint32_t id = L->am[k].old;
+		size_t lo = 0, hi = L->n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (L->v[mid].id < id)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < L->n && L->v[lo].id == id) {
+			L->v[lo].at = CS_NOTIME;
+			continue;
+		}
+		lo = 0;
+		hi = L->nold;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (L->old[mid].id < id)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < L->nold && L->old[lo].id == id)
+			L->old[lo].cust = -1;
+	}
+	return 0;
+}
+
+static int
+brief_cmp(const struct visit_brief *x, const struct visit_brief *y)
+{
+	if (x->at != y->at)
+		return x->at < y->at ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static int
+brief_qcmp(const void *a, const void *b)
+{
+	return brief_cmp(a, b);
+}
+
+/* Puts v[0, n) in order of bucket (cust - base) >> shift (of nb) in
+ * place: counted, then swapped into place.  at[0 .. nb]: where each
+ * bucket begins (and the end); next: nb of scratch. */
+static void
+bucket_pass(struct visit_brief *v, size_t n, int32_t base, int shift,
+            size_t nb, uint32_t *at, uint32_t *next)
+{
+	memset(at, 0, (nb + 1) * sizeof *at);
+	for (size_t i = 0; i < n; i++)
+		at[((size_t)(v[i].cust - base) >> shift) + 1]++;
+	for (size_t b = 0; b < nb; b++)
+		at[b + 1] += at[b];
+	memcpy(next, at, nb * sizeof *next);
+	for (size_t b = 0; b < nb; b++)
+		while (next[b] < at[b + 1]) {
+			struct visit_brief *x = &v[next[b]];
+			size_t t = (size_t)(x->cust - base) >> shift;
+			if (t == b) {
+				next[b]++;
+			} else {
+				struct visit_brief tmp = *x;
+				*x = v[next[t]];
+				v[next[t]++] = tmp;
+			}
+		}
+}
+
+/* The current rows from `from` to asof (+1 s: a whole month's engine runs
+ * as of the next month's first second) grouped by customer, each one's in
+ * time order: counted, put in place by swaps, then insertion sort (file
+ * order is nearly time order). */
+static void
+span_sort(struct visit_span *sp, struct span_load *L)
+{
+	size_t n = 0;
+	uint32_t *at = sp->by_cust, *next;
+
+	for (size_t i = 0; i < L->n; i++) {
+		const struct visit_brief *b = &L->v[i];
+		if (b->at == CS_NOTIME || (sp->asof != CS_NOTIME &&
+		    b->at > sp->asof + 1))
+			continue;
+		L->v[n++] = *b;
+	}
+	sp->v = n ? xrealloc(L->v, n * sizeof *sp->v) : L->v;
+	L->v = NULL;
+	sp->n = n;
+	if (sp->ncust == 0)
+		return;
+	/* two passes, each with few enough buckets to stay in the cache:
+	 * by blocks of customers, then by customer in each block */
+	int shift = 0;
+	while (((sp->ncust - 1) >> shift) >= 1024)
+		shift++;
+	size_t nb = ((sp->ncust - 1) >> shift) + 1, nin = (size_t)1 << shift;
+	uint32_t *top = xcalloc(nb + 1, sizeof *top);
+	next = xmalloc((nb > nin ? nb : nin) * sizeof *next);
+	bucket_pass(sp->v, n, 0, shift, nb, top, next);
+	for (size_t b = 0; b < nb; b++) {
+		size_t c0 = b << shift, k = sp->ncust - c0 < nin ?
+		    sp->ncust - c0 : nin;
+		bucket_pass(sp->v + top[b], top[b + 1] - top[b], (int32_t)c0, 0,
+		    k, at + c0, next);
+		for (size_t j = 0; j <= k; j++)
+			at[c0 + j] += top[b];
+	}
+	free(top);
+	free(next);
+	for (size_t c = 0; c < sp->ncust; c++) {
+		if (at[c + 1] - at[c] > 64) {
+			qsort(sp->v + at[c], at[c + 1] - at[c], sizeof *sp->v,
+			    brief_qcmp);
+			continue;
+		}
+		for (size_t i = at[c] + 1; i < at[c + 1]; i++) {
+			struct visit_brief x = sp->v[i];
+			size_t j = i;
+			while (j > at[c] && brief_cmp(&sp->v[j - 1], &x) > 0) {
+				sp->v[j] = sp->v[j - 1];
+				j--;
+			}
+			sp->v[j] = x;
+		}
+	}
+}
+
+/* The done rows before `from` as visit_days. */
+static void
+span_old_days(struct visit_span *sp, struct span_load *L, int tz)
+{
+	struct visit_days *d = &sp->old;
+	uint32_t *fill = xcalloc(sp->ncust + 1, sizeof *fill);
+	size_t total = 0;
+
+	for (size_t i = 0; i < L->nold; i++)
+		if (L->old[i].cust != -1) {
+			fill[L->old[i].cust & INT32_MAX]++;
+			total++;
+		}
+	days_alloc(d, sp->ncust, total);
+	for (size_t c = 0; c < sp->ncust; c++)
+		d->off[c + 1] = d->off[c] + fill[c];
+	memcpy(fill, d->off, sp->ncust * sizeof *fill);
+	for (size_t i = 0; i < L->nold; i++) {
+		const struct span_old *o = &L->old[i];
+		int32_t c = o->cust & INT32_MAX;
+		if (o->cust == -1)
+			continue;
+		d->date[fill[c]++] = time_date(o->at, tz);
+		days_last(d, c, o->at, o->id, o->cust < 0);
+	}
+	for (size_t c = 0; c < sp->ncust; c++)
+		sort_dates(d->date + d->off[c], d->off[c + 1] - d->off[c]);
+	free(fill);
+}
+
+int
+visits_load_span(struct visit_span *sp, const struct cs_store *s,
+                 const char *path, cs_time asof, int low_score,
+                 cs_time from, int tz)
+{
+	struct span_load L = {0};
+	struct visit_log l;
+	struct vload c;
+	struct idmaps ids;
+	int rc;
+
+	memset(sp, 0, sizeof *sp);
+	sp->from = from;
+	sp->asof = asof;
+	sp->ncust = s->ncustomers;
+	L.sp = sp;
+	vload_init(&c, &l, s, path, asof, low_score);
+	c.hook = span_hook;
+	c.hook_ctx = &L;
+	idmaps_build(&ids, s);
+	c.ids = &ids;
+	rc = csv_read(path, 0, CSV_READ_HEADER | CSV_READ_LEDGER |
+	    CSV_READ_MISSING_OK, vload_row, &c, NULL);
+	idmaps_free(&ids);
+	if (rc == 0)
+		rc = span_amend(&L, path_base(path));
+	free(L.run);
+	free(L.am);
+	if (rc == 0) {
+		span_old_days(sp, &L, tz);
+		free(L.old);
+		L.old = NULL;
+		sp->by_cust = xcalloc(sp->ncust + 1, sizeof *sp->by_cust);
+		span_sort(sp, &L);
+	}
+	free(L.old);
+	free(L.v);
+	if (rc)
+		visit_span_free(sp);
+	return rc;
+}
+
+void
+visit_span_free(struct visit_span *sp)
+{
+	free(sp->v);
+	free(sp->by_cust);
+	visit_days_free(&sp->old);
+	memset(sp, 0, sizeof *sp);
+}
+
+void
+visit_days_from_span(struct visit_days *d, const struct visit_span *sp,
+                     cs_time now, int tz)
+{
+	const struct visit_days *o = &sp->old;
+	size_t ncust = sp->ncust, total = o->off[ncust], k = 0;
+
+	memset(d, 0, sizeof *d);
+	for (size_t i = 0; i < sp->n; i++)
+		if (sp->v[i].outcome == VO_DONE && sp->v[i].at <= now)
+			total++;
+	days_alloc(d, ncust, total);
+	memcpy(d->last_at, o->last_at, ncust * sizeof *d->last_at);
+	memcpy(d->last_id, o->last_id, ncust * sizeof *d->last_id);
+	memcpy(d->last_low, o->last_low, ncust);
+	/* the old dates come first: they are before `from` */
+	for (size_t c = 0; c < ncust; c++) {
+		uint32_t n = o->off[c + 1] - o->off[c];
+		d->off[c] = (uint32_t)k;
+		memcpy(d->date + k, o->date + o->off[c], n * sizeof *d->date);
+		k += n;
+		for (uint32_t i = sp->by_cust[c]; i < sp->by_cust[c + 1]; i++) {
+			const struct visit_brief *v = &sp->v[i];
+			if (v->outcome != VO_DONE || v->at > now)
+				continue;
+			d->date[k++] = time_date(v->at, tz);
+			days_last(d, (int32_t)c, v->at, v->id, v->sc & BRIEF_LOW);
+		}
+	}
+	d->off[ncust] = (uint32_t)k;
+}
+
+const struct visit_brief *
+visit_span_followup(const struct visit_span *sp, const struct visit_brief *v)
+{
+	const struct visit_brief *end = sp->v + sp->by_cust[v->cust + 1];
+
+	for (const struct visit_brief *w = v + 1; w < end; w++)
+		if (w->outcome == VO_DONE)
+			return w;
+	return NULL;
+}
+
 /* ---- checking one visit (cs-log and --import) ---------------------- */
 
 /* Where a value came from, for messages: "--by" on the command line, or
@@ -1236,18 +1761,18 @@ vsrc_bad(struct vsrc *src, int k, const char *expected, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	vsnprintf(tmp, sizeof tmp, cs_tr(fmt), ap);
 	va_end(ap);
 	if (src->file)
 		sb_addf(&b, "%s:%ld: ", src->file, src->line);
 	sb_adds(&b, tmp);
 	if (k >= 0 && src->file)
-		sb_addf(&b, " in column %s", src->colname[k] ? src->colname[k] :
+		sb_addf(&b, _(" in column %s"), src->colname[k] ? src->colname[k] :
 		    visit_cols[k]);
 	else if (k >= 0 && optname[k])
-		sb_addf(&b, " in %s", optname[k]);
+		sb_addf(&b, _(" in %s"), optname[k]);
 	if (expected)
-		sb_addf(&b, " (expected %s)", expected);
+		sb_addf(&b, _(" (expected %s)"), cs_tr(expected));
 	cs_warn("%s", sb_str(&b));
 	sb_free(&b);
 	src->nbad++;
@@ -1343,36 +1868,36 @@ vnew_check(struct cs_ctx *x, struct vnew *n, const bool given[C_N],
 
 	v = n->f[C_CUSTOMER];
 	if (scientific(v))
-		vsrc_bad(src, C_CUSTOMER, "the id as text: format the column as "
-		    "text in the spreadsheet", "customer id \"%s\" in scientific notation", v);
+		vsrc_bad(src, C_CUSTOMER, N_("the id as text: format the column as "
+		    "text in the spreadsheet"), "customer id \"%s\" in scientific notation", v);
 	else if ((n->v.cust = store_customer(s, v)) < 0)
 		vsrc_bad(src, C_CUSTOMER, NULL, "unknown customer \"%s\"", v);
 	else if (given[C_CUSTOMER] && !customer_active(s, n->v.cust))
 		vsrc_bad(src, C_CUSTOMER, NULL, "customer \"%s\" is not active", v);
 	v = n->f[C_STAFF];
 	if (scientific(v))
-		vsrc_bad(src, C_STAFF, "the id as text: format the column as "
-		    "text in the spreadsheet", "staff id \"%s\" in scientific notation", v);
+		vsrc_bad(src, C_STAFF, N_("the id as text: format the column as "
+		    "text in the spreadsheet"), "staff id \"%s\" in scientific notation", v);
 	else if ((n->v.staff = store_staff(s, v)) < 0)
 		vsrc_bad(src, C_STAFF, NULL, "unknown staff \"%s\"", v);
 	else if (given[C_STAFF] && !staff_active(s, n->v.staff))
 		vsrc_bad(src, C_STAFF, NULL, "staff \"%s\" is not active", v);
 	v = n->f[C_METHOD];
 	if ((i = visit_method_parse(v)) < 0)
-		vsrc_bad(src, C_METHOD, "phone, onsite, wechat, sms, email, "
-		    "letter or chat", "unknown method \"%s\"", v);
+		vsrc_bad(src, C_METHOD, N_("phone, onsite, wechat, sms, email, "
+		    "letter or chat"), "unknown method \"%s\"", v);
 	else
 		n->f[C_METHOD] = visit_methods[n->v.method = (uint8_t)i];
 	v = n->f[C_OUTCOME];
 	if ((i = visit_outcome_parse(v)) < 0)
-		vsrc_bad(src, C_OUTCOME, "done, unreached, refused or "
-		    "rescheduled", "unknown outcome \"%s\"", v);
+		vsrc_bad(src, C_OUTCOME, N_("done, unreached, refused or "
+		    "rescheduled"), "unknown outcome \"%s\"", v);
 	else
 		n->f[C_OUTCOME] = visit_outcomes[n->v.outcome = (uint8_t)i];
 	for (int k = 0; k < 4; k++) {
 		v = n->f[C_ATTITUDE + k];
 		if (score_parse(v, &n->v.score[k]) < 0) {
-			vsrc_bad(src, C_ATTITUDE + k, "1 to 4, 4 = very satisfied",
+			vsrc_bad(src, C_ATTITUDE + k, N_("1 to 4, 4 = very satisfied"),
 			    "bad %s score \"%s\"", visit_cols[C_ATTITUDE + k], v);
 			continue;
 		}
@@ -1383,16 +1908,16 @@ vnew_check(struct cs_ctx *x, struct vnew *n, const bool given[C_N],
 	if (n->v.outcome != VO_DONE && (n->v.score[0] || n->v.score[1] ||
 	    n->v.score[2] || n->v.score[3]) &&
 	    visit_outcome_parse(n->f[C_OUTCOME]) >= 0)
-		vsrc_bad(src, C_ATTITUDE, "no scores: only a done visit is scored",
+		vsrc_bad(src, C_ATTITUDE, N_("no scores: only a done visit is scored"),
 		    "scores for outcome \"%s\"", n->f[C_OUTCOME]);
 	v = n->f[C_AT];
 	normalize_time(v, n->atbuf, sizeof n->atbuf);
 	if (time_parse(n->atbuf, x->rules.cal.tz_offset, &n->v.at) < 0)
-		vsrc_bad(src, C_AT, "YYYY-MM-DD HH:MM or ISO 8601",
+		vsrc_bad(src, C_AT, N_("YYYY-MM-DD HH:MM or ISO 8601"),
 		    "bad time \"%s\"", v);
 	else if (n->v.at > x->now) {
 		char nb[40];
-		char *e = xasprintf("a time not after now, %s",
+		char *e = xasprintf(_("a time not after now, %s"),
 		    time_format_short(x->now, x->rules.cal.tz_offset, nb));
 		vsrc_bad(src, C_AT, e, "future time \"%s\"", v);
 		free(e);
@@ -1401,7 +1926,7 @@ vnew_check(struct cs_ctx *x, struct vnew *n, const bool given[C_N],
 		    n->atbuf);
 	v = n->f[C_RULE];
 	if (given[C_RULE] && *v && !rules_visit(&x->rules, v)) {
-		char *e = xasprintf("a visit rule of %s",
+		char *e = xasprintf(_("a visit rule of %s"),
 		    path_base(x->rules_path));
 		vsrc_bad(src, C_RULE, e, "unknown rule \"%s\"", v);
 		free(e);
@@ -1412,7 +1937,7 @@ vnew_check(struct cs_ctx *x, struct vnew *n, const bool given[C_N],
 		    "bad complaint id \"%s\"", v);
 	v = n->f[C_NOTE];
 	if (utf8_invalid_at(v, strlen(v)) >= 0)
-		vsrc_bad(src, C_NOTE, "UTF-8 text", "bad note");
+		vsrc_bad(src, C_NOTE, N_("UTF-8 text"), "bad note");
 }
 
 /* The complaint named exists. */
@@ -1462,6 +1987,8 @@ load_complaints_if(struct cs_ctx *x, struct complaint_log *cl, bool need)
 
 	if (!need)
 		return 0;
+	if ((rc = store_all(&x->store)) != 0)  /* every customer's */
+		return rc;
 	p = path_join(x->dir, "complaints.csv");
 	rc = complaints_load(cl, &x->store, &x->rules, p, CS_NOTIME, x->now);
 	free(p);
@@ -1507,6 +2034,10 @@ vnew_copy(struct vnew *n, const struct visit_log *log, const struct visit *old,
 static int
 load_visits_locked(struct cs_ctx *x, struct ledger_w *w, struct visit_log *log)
 {
+	int rc;
+
+	if ((rc = store_all(&x->store)) != 0)  /* every customer's visits */
+		return rc;
 	return visits_load(log, &x->store, w->path, CS_NOTIME,
 	    x->rules.low_score);
 }
@@ -1925,6 +2456,10 @@ vix_open(struct vix *vx, struct cs_ctx *x, struct ledger_w *w)
 		cix_close(&vx->ix);
 	}
 	cache_trace("%s: reading all of %s", VIX_NAME, path_base(vx->path));
+	if ((rc = store_all(&x->store)) != 0) {  /* every customer's visits */
+		vix_close(vx);
+		return rc;
+	}
 	/* build it: the whole ledger, read and checked as visits_load does
 	 * (the same messages) */
 	cix_new(&vx->ix, CACHE_VISIT_IX, deps, (size_t)(sb.st_size / 256));
@@ -2144,7 +2679,7 @@ visit_record(struct cs_ctx *x, const struct visit_input *in)
 	if (vx.on && (before = file_end(&w)) < 0)
 		vix_close(&vx);
 	if ((rc = ledger_write(&w, &b)) == 0) {
-		printf("%s\n", n.f[C_ID]);
+		rc = cs_print_new_id("visit", n.f[C_ID], false);
 		if (vx.on) {
 			struct vnew *rows[1] = {&n};
 			vix_done(&vx, rows, &before, 1, amended,
@@ -2429,10 +2964,21 @@ visit_import(struct cs_ctx *x, const char *path, const char *encoding,
 		    encoding);
 	if ((rc = slurp(path, &buf)))
 		goto done;
-	if (encoding && strncasecmp(encoding, "gb", 2) == 0 &&
+	if (xlsx_is_workbook(buf.s, buf.len) && encoding &&
+	    strncasecmp(encoding, "gb", 2) == 0) {
+		cs_warn("%s: a workbook's text is Unicode: --encoding %s is for "
+		    "CSV files", im.file, encoding);
+		rc = CS_EX_DATAERR;
+		goto done;
+	}
+	if (xlsx_is_workbook(buf.s, buf.len))	/* xlsx_read.c; rows as CSV */
+		rc = xlsx_read_mem(im.file, buf.s, buf.len, import_row, &im);
+	else if (encoding && strncasecmp(encoding, "gb", 2) == 0 &&
 	    (rc = from_gb18030(im.file, &buf)))
 		goto done;
-	rc = csv_read_mem(im.file, buf.s, buf.len, CSV_READ_HEADER, import_row, &im);
+	else
+		rc = csv_read_mem(im.file, buf.s, buf.len, CSV_READ_HEADER,
+		    import_row, &im);
 	if (rc == 0 && !im.header_seen) {
 		cs_warn("%s: empty file (expected a header line)", im.file);
 		rc = CS_EX_DATAERR;
@@ -2456,7 +3002,9 @@ visit_import(struct cs_ctx *x, const char *path, const char *encoding,
 	 * far; otherwise just read, to report every bad row at once. */
 	if (im.src.nbad) {
 		char *p = path_join(x->dir, "visits.csv");
-		rc = visits_load(&log, &x->store, p, CS_NOTIME, x->rules.low_score);
+		if ((rc = store_all(&x->store)) == 0)
+			rc = visits_load(&log, &x->store, p, CS_NOTIME,
+			    x->rules.low_score);
 		free(p);
 	} else {
 		char *p = path_join(x->dir, "visits.csv");
@@ -2505,10 +3053,13 @@ visit_import(struct cs_ctx *x, const char *path, const char *encoding,
 		if ((rc = ledger_write(&w, &out)) == 0) {
 			visit_id_format(max_id + 1, first);
 			visit_id_format(max_id + (uint32_t)im.n, last);
-			if (im.n == 1)
-				printf("%s\n", first);
-			else
-				printf("%s-%s\n", first, last);
+			if (im.n == 1) {
+				rc = cs_print_new_id("visit", first, false);
+			} else {
+				char *ids = xasprintf("%s-%s", first, last);
+				rc = cs_print_new_id("visits", ids, true);
+				free(ids);
+			}
 			if (vx.on)
 				vix_done(&vx, nv, off, im.n, 0,
 				    before + (int64_t)out.len, count_lines(&out));

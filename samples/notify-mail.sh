@@ -14,9 +14,11 @@
 # It exits 0 once the notice is handed on, non-zero otherwise (the notice
 # is then kept and tried again).  An empty notice is not sent.
 #
-# cs-due and cs-complain escalate are to run it once per recipient with
-# --notify (see cs(7)); until then it works in a pipe, e.g. in a crontab:
-#   30 8 * * 1-6  cs-due --staff S01 --format table | CS_NOTICE_TO=S01 CS_STAFF_EMAIL=chenyihao@example.com notify-mail.sh
+# cs-due and cs-complain escalate run it once per recipient with --notify
+# (see cs-due(1), NOTICES), e.g. in a crontab:
+#   30 8 * * 1-6  cs-due --format table --notify /srv/cs/bin/notify-mail.sh
+# It works in a pipe too:
+#   cs-due --staff S01 --format table | CS_NOTICE_TO=S01 CS_STAFF_EMAIL=chenyihao@example.com notify-mail.sh
 #
 # The mail goes out through sendmail(8), the interface every mail server
 # provides (the one mail(1) uses), with the MIME headers Chinese text needs:

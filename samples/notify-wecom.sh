@@ -16,9 +16,12 @@
 # It exits 0 once the robot has taken the message, non-zero otherwise (the
 # notice is then kept and tried again).  An empty notice is not sent.
 #
-# cs-due and cs-complain escalate are to run it once per recipient with
-# --notify (see cs(7)); until then it works in a pipe, e.g. in a crontab:
-#   */10 9-18 * * 1-6  cs-complain escalate | CS_WEBHOOK_URL='https://...' notify-wecom.sh
+# cs-due and cs-complain escalate run it once per recipient with --notify
+# (see cs-due(1), NOTICES), e.g. in a crontab:
+#   CS_WEBHOOK_URL=https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=...
+#   */10 9-18 * * 1-6  cs-complain escalate --notify /srv/cs/bin/notify-wecom.sh
+# It works in a pipe too:
+#   cs-complain escalate | CS_WEBHOOK_URL='https://...' notify-wecom.sh
 #
 # Needs curl(1).  A robot takes text up to 2048 bytes (WeCom) or 20000
 # (DingTalk): a longer notice is cut at a line end and says so.

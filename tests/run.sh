@@ -96,6 +96,7 @@ put_cmd() {
 }
 for c in "$B"/cmd/*; do put_cmd "$c"; done
 put_cmd "$B/tests/gen-samples"
+put_cmd "$B/tests/gen-xlsx"
 put_cmd "$B/tests/stress/csvcol"
 export SAMPLES="$TOP/samples" RULES="$TOP/rules" DATA="$TOP/tests/data" TOP
 PATH=$bin:$PATH

@@ -541,14 +541,152 @@ test_write(void)
 	sb_free(&b);
 }
 
+/* The one-pass reading of plain lines (no quotes) against libcsv's: a
+ * random line, then the same fields each quoted, read the same; and the
+ * bytes it stops at (commas, CR, quotes, UTF-8) at every place in an
+ * eight-byte word. */
+static void
+test_fast_path(void)
+{
+	static const char *const bits[] = {
+		"a", "b", " ", "\t", ",", ",", "xyz", "0123456789", "\xC3\xA9",
+		"\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\xEF\xBC\x8C", ";",
+	};
+	struct sbuf line = {0}, quoted = {0}, a = {0}, b = {0};
+	const char *err;
+	unsigned seed = 20261123;
+	int same = 0, sta, stb;
+	long bad_col = 0;
+
+	for (int t = 0; t < 3000; t++) {
+		int n = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 40;
+		sb_reset(&line);
+		sb_reset(&quoted);
+		sb_addc(&quoted, '"');
+		for (int k = 0; k < n; k++) {
+			const char *p = bits[((seed = seed * 1103515245u +
+			    12345u) >> 16) % (sizeof bits / sizeof *bits)];
+			sb_adds(&line, p);
+			sb_adds(&quoted, strcmp(p, ",") == 0 ? "\",\"" : p);
+		}
+		sb_adds(&line, t % 3 ? "\n" : "\r\n");
+		sb_adds(&quoted, t % 3 ? "\"\n" : "\"\r\n");
+		sta = mem(line.s, line.len, 0, &a, &err);
+		stb = mem(quoted.s, quoted.len, 0, &b, &err);
+		if (n == 0) /* a blank line; "" is one empty field */
+			same += sta == 0 && stb == 0 && a.len == 0;
+		else
+			same += sta == stb && strcmp(sb_str(&a), sb_str(&b)) == 0;
+	}
+	CHECK_INT(same, 3000, "plain lines read as their quoted fields do");
+
+	/* each stop byte at each place in a word, and a line end there */
+	for (int at = 0; at < 20; at++) {
+		char buf[64], want[96];
+		const char *stop[] = {",", "\r", "\"", "\xC3\xA9", "\xFF"};
+		for (int k = 0; k < 5; k++) {
+			int st;
+			memset(buf, 'x', (size_t)at);
+			snprintf(buf + at, sizeof buf - (size_t)at, "%sy\n", stop[k]);
+			st = mem(buf, strlen(buf), 0, &a, &err);
+			if (k == 0) {
+				snprintf(want, sizeof want, "1@0:%.*s|y\n", at, buf);
+				same += st == 0 && strcmp(sb_str(&a), want) == 0;
+			} else if (k == 1) {
+				same += st == CS_EX_DATAERR &&
+				    strstr(err, "carriage return") != NULL;
+			} else if (k == 2) {
+				same += st == CS_EX_DATAERR && (at == 0 ?
+				    strstr(err, "unterminated quoted field") :
+				    strstr(err, "quote inside an unquoted")) != NULL;
+			} else if (k == 3) {
+				snprintf(want, sizeof want, "1@0:%.*s\xC3\xA9y\n",
+				    at, buf);
+				same += st == 0 && strcmp(sb_str(&a), want) == 0;
+			} else {
+				snprintf(want, sizeof want, "column %d)", at + 1);
+				same += st == CS_EX_DATAERR && strstr(err,
+				    "invalid UTF-8 (byte 0xFF") != NULL &&
+				    strstr(err, want) != NULL;
+				bad_col += strstr(err, want) == NULL;
+			}
+		}
+	}
+	CHECK_INT(same, 3000 + 100, "stop bytes at every place of a word");
+
+	/* many fields, then a quote: the careful path starts afresh */
+	sb_reset(&line);
+	for (int k = 0; k < 40; k++)
+		sb_addf(&line, "f%d,", k);
+	sb_adds(&line, "\"q\"\n");
+	mem(line.s, line.len, 0, &a, &err);
+	sb_reset(&quoted);
+	sb_adds(&quoted, "1@0:");
+	for (int k = 0; k < 40; k++)
+		sb_addf(&quoted, "f%d|", k);
+	sb_adds(&quoted, "q\n");
+	CHECK_STR(sb_str(&a), quoted.s, "40 plain fields, then a quoted one");
+	CHECK_INT(bad_col, 0, "invalid UTF-8: the column is said");
+	sb_free(&line);
+	sb_free(&quoted);
+	sb_free(&a);
+	sb_free(&b);
+}
+
+/* A torn tail is part of one row: a quote still open at the end that
+ * takes in a line reading as a row of its own is an error. */
+static void
+test_ledger_open_quote(void)
+{
+	struct sbuf out = {0};
+	const char *err, *s;
+	int st;
+
+	s = "a,b\n1,\"x\n2,y\n3,z\n";
+	st = mem(s, strlen(s), CSV_READ_LEDGER, &out, &err);
+	CHECK_INT(st, CS_EX_DATAERR, "open quote taking in rows: 65");
+	CHECK_STR(err, "t: x.csv:2: unterminated quoted field (opened here, "
+	    "it takes in line 3, which reads as a row of its own, and every "
+	    "line after it); add the missing closing quote, or remove the "
+	    "stray one\n", "names the line it opened on");
+
+	s = "a,b\n1,\"x\ny\n\nz, w, v\n";
+	st = mem(s, strlen(s), CSV_READ_LEDGER, &out, &err);
+	CHECK_INT(st, 0, "lines of a note (no commas where a row has them)");
+	CHECK(strstr(err, "x.csv:2: incomplete last row") != NULL, "%s", err);
+
+	s = "a,b\n1,\"x\n2,y\n3\",z";
+	st = mem(s, strlen(s), CSV_READ_LEDGER, &out, &err);
+	CHECK_INT(st, 0, "closed in the cut last line: one torn record");
+
+	s = "a,\"b\nc,d\n";
+	st = mem(s, strlen(s), CSV_READ_LEDGER, &out, &err);
+	CHECK_INT(st, CS_EX_DATAERR, "an open quote in the header: 65");
+
+	s = "a,b\n1,y\r\"z";
+	st = mem(s, strlen(s), CSV_READ_LEDGER, &out, &err);
+	CHECK_INT(st, CS_EX_DATAERR, "lone CR then an open quote: 65");
+	CHECK(strstr(err, "x.csv:2: carriage return without line feed") !=
+	    NULL, "%s", err);
+	s = "a,b\n1,y\rz";
+	st = mem(s, strlen(s), CSV_READ_LEDGER, &out, &err);
+	CHECK_INT(st, CS_EX_DATAERR, "lone CR then more, torn: 65");
+	s = "a,b\n1,y\r";
+	st = mem(s, strlen(s), CSV_READ_LEDGER, &out, &err);
+	CHECK_INT(st, 0, "a CR at the very end: cut before its LF");
+	sb_free(&out);
+}
+
 int
 main(void)
 {
 	cs_progname = "t";
+	test_fast_path();
 	test_utf8();
 	test_lines();
 	test_errors();
 	test_ledger_mode();
+	test_ledger_open_quote();
 	test_files();
 	test_table();
 	test_write();

@@ -436,6 +436,181 @@ test_failed_write(void)
 	sb_free(&b);
 }
 
+/* A quote left open in the middle (a hand edit) takes in rows: readers
+ * and writers refuse, naming the line it opened on, and nothing is cut or
+ * written; a torn tail (part of one row) is still set aside. */
+static void
+test_open_quote(void)
+{
+	static const char open_mid[] = "id,at,customer,note\n"
+	    "V1,t1,KH1,\"oops\nV2,t2,KH2,n2\nV3,t3,KH3,n3\n";
+	static const char want_err[] = "t: o.csv:2: unterminated quoted "
+	    "field (opened here, it takes in line 3, which reads as a row of "
+	    "its own, and every line after it); add the missing closing "
+	    "quote, or remove the stray one\n";
+	struct ledger_w w;
+	struct cache_mark m;
+	const char *err;
+	char *s;
+	int st, fd;
+
+	puts_file("o.csv", open_mid);
+	snprintf(path, sizeof path, "%s/o.csv", dir);
+	cap_begin();
+	st = csv_read(path, 0, CSV_READ_LEDGER | CSV_READ_HEADER, NULL, NULL,
+	    NULL);
+	err = cap_end();
+	CHECK_INT(st, CS_EX_DATAERR, "reader: an open quote mid-file is 65");
+	CHECK_STR(err, want_err, "reader names the line the quote opened on");
+	cap_begin();
+	st = ledger_open(&w, path, vcols, 0);
+	err = cap_end();
+	CHECK_INT(st, CS_EX_DATAERR, "writer: refused");
+	CHECK_STR(err, want_err, "writer: the same message");
+	s = slurp("o.csv");
+	CHECK_STR(s, open_mid, "nothing cut or written");
+	free(s);
+	s = slurp("o.csv.torn");
+	CHECK_STR(s, "", "nothing set aside");
+	free(s);
+
+	/* a row with a quoted field after the open quote: the quote ending
+	 * it is not what is wrong */
+	puts_file("o.csv", "id,at,customer,note\nV1,t1,KH1,\"oops\n"
+	    "V2,t2,KH2,n2\nV3,t3,KH3,\"a, b\"\n");
+	cap_begin();
+	st = ledger_open(&w, path, vcols, 0);
+	err = cap_end();
+	CHECK_INT(st, CS_EX_DATAERR, "open quote ended by a later one: 65");
+	CHECK(strstr(err, "o.csv:2: unterminated quoted field (opened here, "
+	    "it takes in line 3, which reads as a row of its own, and runs on "
+	    "to line 4)") != NULL, "names line 2: %s", err);
+
+	/* the same in a torn tail: the rest of one row (its note's lines
+	 * are no rows) is set aside */
+	puts_file("o.csv", "id,at,customer,note\nV1,t1,KH1,n1\n"
+	    "V2,t2,KH2,\"line 1\nline 2, and more\n");
+	cap_begin();
+	st = ledger_open(&w, path, vcols, 0);
+	err = cap_end();
+	CHECK_INT(st, 0, "torn inside a multi-line note: opens");
+	CHECK_STR(err, "t: o.csv: set aside a torn last row (35 bytes) in "
+	    "o.csv.torn\n", "torn note set aside");
+	ledger_close(&w);
+
+	/* a CR outside quotes, then an open quote: no cut write leaves that */
+	puts_file("o.csv", "id,at,customer,note\nV1,t1,KH1,n1\rV2,\"x");
+	cap_begin();
+	st = csv_read(path, 0, CSV_READ_LEDGER | CSV_READ_HEADER, NULL, NULL,
+	    NULL);
+	err = cap_end();
+	CHECK_INT(st, CS_EX_DATAERR, "lone CR, open quote, torn: 65");
+	CHECK(strstr(err, "o.csv:2: carriage return without line feed") !=
+	    NULL, "CR message: %s", err);
+	cap_begin();
+	st = ledger_open(&w, path, vcols, 0);
+	err = cap_end();
+	CHECK_INT(st, CS_EX_DATAERR, "writer agrees");
+	puts_file("o.csv", "id,at,customer,note\nV1,t1,KH1,n1\r");
+	st = csv_read(path, 0, CSV_READ_LEDGER | CSV_READ_HEADER | CSV_READ_QUIET,
+	    NULL, NULL, NULL);
+	CHECK_INT(st, 0, "a CR cut before its LF is torn");
+
+	/* from a cache mark: only the rows after it are read (a bad byte
+	 * before it is not seen), with the header's width to tell rows */
+	puts_file("m.csv", "id,at,customer,note\nV1,t1,KH1,\xFF\n"
+	    "V2,t2,KH2,\"oops\nV3,t3,KH3,n3\n");
+	snprintf(path, sizeof path, "%s/m.csv", dir);
+	fd = open(path, O_RDONLY);
+	CHECK(cache_mark_make(fd, 32, 3, &m) == 0, "mark after V1");
+	CHECK(ckpt_write(dir, "m-ckpt", 99, 0, &m, "", 0) == 0, "checkpoint");
+	close(fd);
+	cap_begin();
+	st = ledger_open(&w, path, vcols, 0);
+	err = cap_end();
+	CHECK_INT(st, CS_EX_DATAERR, "open quote after the mark: 65");
+	CHECK(strstr(err, "m.csv:3: unterminated quoted field (opened here, "
+	    "it takes in line 4") != NULL, "line from the mark: %s", err);
+	puts_file("m.csv", "id,at,customer,note\nV1,t1,KH1,\xFF\n"
+	    "V2,t2,KH2,n2\nV3,t3,K");
+	cap_begin();
+	st = ledger_open(&w, path, vcols, 0);
+	err = cap_end();
+	CHECK_INT(st, 0, "from the mark: the bad byte before it is not read");
+	CHECK_STR(err, "t: m.csv: set aside a torn last row (7 bytes) in "
+	    "m.csv.torn\n", "torn tail after the mark");
+	ledger_close(&w);
+	cache_off = true;
+	cap_begin();
+	st = ledger_open(&w, path, vcols, 0);
+	err = cap_end();
+	CHECK_INT(st, CS_EX_DATAERR, "--no-cache: all of it is read");
+	CHECK(strstr(err, "m.csv:2: invalid UTF-8") != NULL, "%s", err);
+	cache_off = false;
+	cix_remove(dir, "m-ckpt");
+}
+
+/* A ledger a writer creates gets its header with the first rows; if none
+ * are written (refused, or the write fails) it is removed again. */
+static void
+test_new_left_behind(void)
+{
+	struct ledger_w w;
+	struct sbuf b = {0};
+	const char *row[] = {"V1", "t", "KH", "n"};
+	struct stat sb;
+	int status, st;
+	pid_t pid;
+	char *s;
+
+	snprintf(path, sizeof path, "%s/new.csv", dir);
+	st = ledger_open(&w, path, vcols, 0);
+	CHECK_INT(st, 0, "new ledger opens");
+	CHECK(stat(path, &sb) == 0 && sb.st_size == 0, "created, empty so far");
+	CHECK_INT(ledger_write(&w, &b), 0, "no rows: nothing to write");
+	ledger_close(&w);
+	CHECK(stat(path, &sb) != 0, "nothing written: no file left behind");
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		struct rlimit rl;
+
+		cs_quiet = true;
+		if (ledger_open(&w, path, vcols, 0))
+			_exit(1);
+		rl.rlim_cur = rl.rlim_max = 10;
+		setrlimit(RLIMIT_FSIZE, &rl);
+		ledger_row(&w, &b, row);
+		st = ledger_write(&w, &b);
+		ledger_close(&w);
+		_exit(st);
+	}
+	waitpid(pid, &status, 0);
+	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == CS_EX_IOERR,
+	    "the first write fails with 74");
+	CHECK(stat(path, &sb) != 0, "failed first write: no file left behind");
+
+	st = ledger_open(&w, path, vcols, 0);
+	ledger_row(&w, &b, row);
+	CHECK_INT(ledger_write(&w, &b), 0, "first rows written");
+	ledger_close(&w);
+	s = slurp("new.csv");
+	CHECK_STR(s, "id,at,customer,note\nV1,t,KH,n\n", "header with them");
+	free(s);
+
+	/* an empty file that was there is left as it was */
+	puts_file("empty.csv", "");
+	snprintf(path, sizeof path, "%s/empty.csv", dir);
+	st = ledger_open(&w, path, vcols, 0);
+	ledger_close(&w);
+	s = slurp("empty.csv");
+	CHECK_STR(s, "id,at,customer,note\n", "an existing empty ledger gets "
+	    "its header at once");
+	free(s);
+	sb_free(&b);
+}
+
 static int
 count_ids(const struct csv_rec *r, void *ctx)
 {
@@ -503,6 +678,8 @@ main(void)
 	test_last();
 	test_lock();
 	test_failed_write();
+	test_open_quote();
+	test_new_left_behind();
 	test_concurrent();
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	if (system(cmd) != 0)

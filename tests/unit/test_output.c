@@ -66,7 +66,8 @@ main(void)
 	CHECK(out_format_parse("json", &f) == 0 && f == OUT_JSON, "parse json");
 	CHECK(out_format_parse("JSON", &f) == -1, "format names are lower case");
 	CHECK(out_format_parse("", &f) == -1, "empty format is refused");
-	CHECK(out_format_parse("xlsx", &f) == -1, "unknown format is refused");
+	CHECK(out_format_parse("xlsx", &f) == 0 && f == OUT_XLSX, "parse xlsx");
+	CHECK(out_format_parse("xml", &f) == -1, "unknown format is refused");
 
 	/* table: Chinese headings and names aligned by display width */
 	s = render_rows(OUT_TABLE, NROWS, &st);
@@ -228,6 +229,73 @@ main(void)
 			close(m);
 		out_begin(&o, stdout, OUT_JSON, cols, NCOLS, 1);
 		CHECK_INT(o.fmt, OUT_JSON, "an explicit format wins");
+	}
+
+	/* CSV for spreadsheets: a BOM, CRLF, formula-like text neutralised,
+	 * numbers (OUT_NUM) left alone; the one writer, shared by cs-report */
+	{
+		static const char *const xr[][NCOLS] = {
+			{"=HYPERLINK(\"http://x/\",\"y\")", "+86 138", "-3", "@a"},
+			{"\tTAB", "\rCR", "=1+1", "-"},
+			{"KH1", "a=b", "-2.5", ""},
+		};
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *fp = open_memstream(&buf, &len);
+		struct out o;
+		struct sbuf b = {0};
+		const char *fl[3] = {"-1", "-x", NULL};
+		const bool num[3] = {true, true, false};
+
+		out_begin(&o, fp, OUT_CSV, cols, NCOLS, 1);
+		o.csv = OUT_CSV_EXCEL;
+		for (size_t i = 0; i < 3; i++)
+			out_row(&o, xr[i]);
+		CHECK_INT(out_end(&o), 0, "excel csv: status");
+		fclose(fp);
+		CHECK_STR(buf, "\xEF\xBB\xBFid,name,visits,note\r\n"
+		    "\"'=HYPERLINK(\"\"http://x/\"\",\"\"y\"\")\",'+86 138,-3,'@a\r\n"
+		    "'\tTAB,\"'\rCR\",'=1+1,'-\r\n"
+		    "KH1,a=b,-2.5,\r\n",
+		    "excel csv: BOM, CRLF, text neutralised, -3 and -2.5 stay numbers");
+		free(buf);
+
+		buf = NULL;
+		fp = open_memstream(&buf, &len);
+		out_begin(&o, fp, OUT_CSV, cols, NCOLS, 1);
+		o.csv = OUT_CSV_BOM;
+		o.header = false;
+		out_row(&o, xr[0]);
+		out_row(&o, xr[2]);
+		out_end(&o);
+		fclose(fp);
+		CHECK_STR(buf, "\xEF\xBB\xBF\"=HYPERLINK(\"\"http://x/\"\",\"\"y\"\")\","
+		    "+86 138,-3,@a\nKH1,a=b,-2.5,\n",
+		    "--bom: a BOM before the first row (no header), nothing else");
+		free(buf);
+
+		buf = NULL;
+		fp = open_memstream(&buf, &len);
+		out_begin(&o, fp, OUT_CSV, cols, NCOLS, 1);
+		o.csv = OUT_CSV_EXCEL;
+		CHECK_INT(out_end(&o), 0, "excel csv, no rows: status");
+		fclose(fp);
+		CHECK_STR(buf, "", "excel csv with no rows prints nothing, no BOM");
+		free(buf);
+
+		out_csv_line(&b, fl, num, 3, OUT_CSV_EXCEL, false);
+		CHECK_STR(b.s, "-1,'-x,\r\n",
+		    "out_csv_line: a non-number in a numeric column is neutralised");
+		sb_reset(&b);
+		out_csv_line(&b, fl, num, 3, 0, true);
+		CHECK_STR(b.s, "-1,-x,\n", "out_csv_line: flags 0 is plain CSV");
+		sb_free(&b);
+		CHECK(out_formula_like("=") && out_formula_like("+") &&
+		    out_formula_like("-") && out_formula_like("@") &&
+		    out_formula_like("\t") && out_formula_like("\r") &&
+		    !out_formula_like("") && !out_formula_like("a=") &&
+		    !out_formula_like(" =") && !out_formula_like(NULL),
+		    "out_formula_like: = + - @ TAB CR at the start only");
 	}
 
 	/* write errors: status 74 and "prog: write error: ..." */

@@ -84,7 +84,7 @@
 struct world {
 	struct cs_rules rules;
 	struct cs_store store;
-	struct visit_log vl;
+	struct visit_span vl;
 	struct complaint_log cl;
 	cs_time now;
 };
@@ -101,8 +101,8 @@ world_load(struct world *w, const char *now)
 		return -1;
 	if ((rc = store_load(&w->store, DIR, w->rules.cal.tz_offset)) != 0)
 		return rc;
-	if ((rc = visits_load(&w->vl, &w->store, DIR "/visits.csv", w->now,
-	    w->rules.low_score)) != 0)
+	if ((rc = visits_load_span(&w->vl, &w->store, DIR "/visits.csv", w->now,
+	    w->rules.low_score, CS_NOTIME, w->rules.cal.tz_offset)) != 0)
 		return rc;
 	return complaints_load(&w->cl, &w->store, &w->rules,
 	    DIR "/complaints.csv", w->now, w->now);
@@ -112,7 +112,7 @@ static void
 world_free(struct world *w)
 {
 	complaints_free(&w->cl);
-	visits_free(&w->vl);
+	visit_span_free(&w->vl);
 	store_free(&w->store);
 	rules_free(&w->rules);
 }
@@ -502,7 +502,7 @@ test_render(const struct report *r)
 	size_t n = 0;
 	FILE *fp = open_memstream(&s, &n);
 
-	CHECK_INT(report_write_csv(r, fp, REPORT_CSV_EXCEL), 0, "csv");
+	CHECK_INT(report_write_csv(r, fp, OUT_CSV_EXCEL), 0, "csv");
 	fclose(fp);
 	CHECK(n > 100 && memcmp(s, "\xEF\xBB\xBFmonth,table,group,key,metric,"
 	    "value,previous,change\r\n2026-11,summary,total,total,visits_due,"

@@ -133,7 +133,6 @@ test_good(void)
 	CHECK_STR(s.events[2].kind, "delivery", "same instant: file order (offset)");
 	CHECK_INT(s.events[1].at, s.events[2].at, "local time at the store's offset");
 	CHECK_INT(s.events[1].cust, 1, "event customer index");
-	CHECK_STR(s.events[1].note, "修好了\n客户满意", "multi-line note");
 	CHECK_INT(s.events[1].line, 2, "event line");
 
 	CHECK_STR(customer_field(&s, &s.customers[0], "POLICY_END"), "2026-12-31",
@@ -170,6 +169,202 @@ test_dir(void)
 	CHECK_STR(store_dir(NULL), "/srv/cs", "CS_DIR");
 	CHECK_STR(store_dir("ledgers"), "ledgers", "-d wins");
 	unsetenv("CS_DIR");
+}
+
+/* Compact events (kinds stored once) and STORE_LOOKUP: customers through
+ * DIR/.cs-cache/customer-index, made by a full read when it is missing or
+ * customers.csv changed. */
+static void
+test_lookup(void)
+{
+	static const char *C3 =
+	    "id,name,class,phone,owner,region,since,active\n"
+	    "KH0001,王小明,vip,13800000001,S01,urban,2025-03-01,yes\n"
+	    "KH0002,\"李雷, 韩梅梅\",key,13800000002,S01,suburban,,no\n"
+	    "KH0003,赵六,routine,13800000003,,urban,2024-01-05,yes\n";
+	struct cs_store s;
+	char p[160];
+	cs_date want;
+	int i, j;
+
+	put("customers.csv", C3);
+	put("staff.csv", STAFF);
+	put("events.csv", "at,customer,kind,note\n"
+	    "2026-01-02 10:00,KH0002,repair,\n"
+	    "2026-01-01 10:00,KH0001,repair,x\n"
+	    "2026-01-03 10:00,KH0003,purchase,\n");
+	CHECK_INT(store_load(&s, dir, 480), 0, "loads");
+	CHECK_INT(s.nevents, 3, "3 events");
+	CHECK(s.events[0].kind == s.events[1].kind, "equal kinds: one copy");
+	CHECK(s.events[0].kind != s.events[2].kind, "other kinds: another");
+	CHECK_STR(customer_col(&s.customers[1], 1), "李雷, 韩梅梅",
+	    "customer_col by index");
+	CHECK_STR(customer_col(&s.customers[1], 7), "no", "last column");
+	CHECK_STR(customer_col(&s.customers[1], -1), "", "column -1: \"\"");
+	store_free(&s);
+
+	setenv("CS_CACHE_MIN", "0", 1);
+	put("events.csv", "at,customer,kind,note\nnot a time,KH9,,\n");
+	CHECK_INT(store_open(&s, dir, 480, STORE_LOOKUP | STORE_NO_EVENTS), 0,
+	    "lookup: no index yet, made (events.csv not read)");
+	CHECK_INT(s.ncustomers, 3, "made by reading all");
+	CHECK_INT(s.nevents, 0, "no events");
+	store_free(&s);
+	snprintf(p, sizeof p, "%s/.cs-cache/customer-index", dir);
+	CHECK(access(p, F_OK) == 0, "index written");
+
+	CHECK_INT(store_open(&s, dir, 480, STORE_LOOKUP | STORE_NO_EVENTS), 0,
+	    "lookup: through the index");
+	CHECK_INT(s.ncustomers, 0, "nothing read yet");
+	CHECK_INT(s.nstaff, 1, "staff read");
+	i = store_customer(&s, "KH0003");
+	CHECK_INT(i, 0, "first looked up: index 0");
+	CHECK_INT(s.ncustomers, 1, "one read");
+	CHECK_STR(s.customers[i].name, "赵六", "its name");
+	CHECK_STR(s.customers[i].owner, "", "its owner");
+	date_parse("2024-01-05", &want);
+	CHECK_INT(s.customers[i].since, want, "its since");
+	CHECK_STR(customer_field(&s, &s.customers[i], "ACTIVE"), "yes",
+	    "customer_field");
+	CHECK_INT(store_customer(&s, "KH0009"), -1, "unknown: -1");
+	CHECK_INT(store_customer(&s, ""), -1, "empty: -1");
+	j = store_customer(&s, "KH0002");
+	CHECK_INT(j, 1, "second looked up: index 1");
+	CHECK_STR(s.customers[j].name, "李雷, 韩梅梅", "quoted field");
+	CHECK_STR(customer_field(&s, &s.customers[j], "active"), "no", "active");
+	CHECK_INT(store_customer(&s, "KH0003"), 0, "again: the same index");
+	CHECK_INT(s.ncustomers, 2, "two read");
+	CHECK_INT(store_all(&s), 0, "store_all");
+	CHECK_INT(s.ncustomers, 3, "all read");
+	CHECK_INT(store_customer(&s, "KH0003"), 0, "indexes kept");
+	CHECK_INT(store_customer(&s, "KH0002"), 1, "indexes kept (2)");
+	i = store_customer(&s, "KH0001");
+	CHECK_INT(i, 2, "the rest after them");
+	CHECK_INT(s.customers[i].line, 2, "its line");
+	store_free(&s);
+
+	/* customers.csv rewritten: the index is made again */
+	put("customers.csv", "id,name,class,phone,owner,region,since\n"
+	    "KH0004,新,vip,13800000004,S01,urban,2025-03-01\n");
+	CHECK_INT(store_open(&s, dir, 480, STORE_LOOKUP | STORE_NO_EVENTS), 0,
+	    "changed: made again");
+	CHECK_INT(s.ncustomers, 1, "read all");
+	CHECK_INT(store_customer(&s, "KH0001"), -1, "old customer gone");
+	store_free(&s);
+	CHECK_INT(store_open(&s, dir, 480, STORE_LOOKUP | STORE_NO_EVENTS), 0,
+	    "new index");
+	CHECK_INT(s.ncustomers, 0, "through it");
+	CHECK_INT(store_customer(&s, "KH0004"), 0, "new customer");
+	CHECK_INT(store_customer(&s, "KH0001"), -1, "old customer gone (2)");
+	store_free(&s);
+
+	/* more columns than csv_one_at reads: no index, all read each time */
+	{
+		char hdr[1024] = "id,name,class,phone,owner,region,since";
+		char row[1024] = "KH0005,宽,vip,13800000005,S01,urban,2025-03-01";
+		char all[2100];
+		for (int k = 0; k < 70; k++) {
+			snprintf(hdr + strlen(hdr), sizeof hdr - strlen(hdr),
+			    ",c%d", k);
+			snprintf(row + strlen(row), sizeof row - strlen(row),
+			    ",v%d", k);
+		}
+		snprintf(all, sizeof all, "%s\n%s\n", hdr, row);
+		put("customers.csv", all);
+	}
+	for (int k = 0; k < 2; k++) {
+		CHECK_INT(store_open(&s, dir, 480, STORE_LOOKUP |
+		    STORE_NO_EVENTS), 0, "77 columns: loads");
+		CHECK_INT(s.ncustomers, 1, "77 columns: read whole");
+		i = store_customer(&s, "KH0005");
+		CHECK_INT(i, 0, "77 columns: found");
+		CHECK_STR(customer_field(&s, &s.customers[i], "c69"), "v69",
+		    "77 columns: the last");
+		store_free(&s);
+	}
+	unsetenv("CS_CACHE_MIN");
+	snprintf(p, sizeof p, "rm -rf '%s/.cs-cache'", dir);
+	if (system(p) != 0)
+		printf("# could not remove the cache\n");
+	put("events.csv", NULL);
+}
+
+/* The same store from its checkpoints as from the files: every field. */
+static void
+same_store(const struct cs_store *a, const struct cs_store *b, const char *what)
+{
+	bool same = a->ncustomers == b->ncustomers && a->nevents == b->nevents &&
+	    a->nstaff == b->nstaff &&
+	    a->customers_t.ncols == b->customers_t.ncols;
+
+	for (size_t i = 0; same && i < a->ncustomers; i++) {
+		const struct customer *x = &a->customers[i], *y = &b->customers[i];
+		same = x->line == y->line && x->since == y->since &&
+		    strcmp(x->id, y->id) == 0 && strcmp(x->name, y->name) == 0 &&
+		    strcmp(x->cls, y->cls) == 0 &&
+		    strcmp(x->phone, y->phone) == 0 &&
+		    strcmp(x->owner, y->owner) == 0 &&
+		    strcmp(x->region, y->region) == 0 &&
+		    store_customer(b, x->id) == (int)i;
+		for (int k = 0; same && k < a->customers_t.ncols; k++)
+			same = strcmp(customer_col(x, k), customer_col(y, k)) == 0;
+	}
+	for (size_t i = 0; same && i < a->nevents; i++)
+		same = a->events[i].at == b->events[i].at &&
+		    a->events[i].cust == b->events[i].cust &&
+		    a->events[i].line == b->events[i].line &&
+		    strcmp(a->events[i].kind, b->events[i].kind) == 0;
+	CHECK(same, what);
+}
+
+static void
+test_checkpoint(void)
+{
+	struct cs_store cold, warm;
+	char p[160];
+	FILE *fp;
+
+	put("customers.csv", "id,name,class,phone,owner,region,since,x\n"
+	    "KH0001,王小明,vip,13800000001,S01,urban,2025-03-01,\"a,b\"\n"
+	    "KH0002,李雷,key,13800000002,,suburban,,\n"
+	    "KH0003,赵六,routine,13800000003,S01,urban,2024-01-05,z\n");
+	put("staff.csv", STAFF);
+	put("events.csv", "at,customer,kind,note\n"
+	    "2026-01-02 10:00,KH0002,repair,\n"
+	    "2026-01-01 10:00,KH0001,repair,x\n"
+	    "2026-01-03 10:00,KH0003,purchase,\n");
+	setenv("CS_CACHE_MIN", "0", 1);
+	cache_off = true;
+	CHECK_INT(store_load(&cold, dir, 480), 0, "cold");
+	cache_off = false;
+	CHECK_INT(store_load(&warm, dir, 480), 0, "writes checkpoints");
+	same_store(&cold, &warm, "the same after writing them");
+	store_free(&warm);
+	snprintf(p, sizeof p, "%s/.cs-cache/store-events", dir);
+	CHECK(access(p, F_OK) == 0, "store-events written");
+	CHECK_INT(store_load(&warm, dir, 480), 0, "from checkpoints");
+	same_store(&cold, &warm, "the same from them");
+	store_free(&warm);
+	store_free(&cold);
+	/* an event appended, earlier than the others: read from the mark */
+	snprintf(p, sizeof p, "%s/events.csv", dir);
+	fp = fopen(p, "a");
+	fputs("2025-12-31 10:00,KH0003,delivery,new\n", fp);
+	fclose(fp);
+	cache_off = true;
+	CHECK_INT(store_load(&cold, dir, 480), 0, "cold, appended");
+	cache_off = false;
+	CHECK_INT(store_load(&warm, dir, 480), 0, "warm, appended");
+	CHECK_INT(warm.nevents, 4, "4 events");
+	CHECK_STR(warm.events[0].kind, "delivery", "sorted");
+	same_store(&cold, &warm, "the same with the rows after the mark");
+	store_free(&warm);
+	store_free(&cold);
+	unsetenv("CS_CACHE_MIN");
+	snprintf(p, sizeof p, "rm -rf '%s/.cs-cache'", dir);
+	if (system(p) != 0)
+		printf("# could not remove the cache\n");
+	put("events.csv", NULL);
 }
 
 static void
@@ -299,6 +494,8 @@ main(void)
 	test_good();
 	test_dir();
 	test_errors();
+	test_lookup();
+	test_checkpoint();
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		printf("# could not remove %s\n", dir);

@@ -1,6 +1,8 @@
 /* test_time.c - dates, times, spans and durations (lib/time.c). */
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cs.h"
@@ -254,6 +256,69 @@ test_time_parse(void)
 	CHECK_INT(time_date(-1, 0), -1, "date of -1s is day -1");
 }
 
+/* The edges: every time time_parse returns formats back to text it reads
+ * as the same time, at the zone it was parsed in; what would not (a year
+ * of five digits, or before 1900, in that zone) is refused. */
+static void
+test_time_edges(void)
+{
+	static const char *const ok[] = {
+		"9999-12-31T23:59:59+08:00", "9999-12-31T23:59Z",
+		"9999-12-31T15:59+00:00", "1900-01-01T00:00:00+08:00",
+		"1900-01-01", "9999-12-31", "1900-01-01T00:00-08:00",
+	};
+	static const int zones[] = {480, 0, 0, 480, 480, -600, -480};
+	char buf[32];
+	cs_time t, u;
+
+	CHECK_INT(date_from_ymd(1900, 1, 1), CS_DATE_MIN, "CS_DATE_MIN");
+	CHECK_INT(date_from_ymd(9999, 12, 31), CS_DATE_MAX, "CS_DATE_MAX");
+	CHECK(date_in_range(CS_DATE_MIN) && date_in_range(CS_DATE_MAX) &&
+	    !date_in_range(CS_DATE_MIN - 1) && !date_in_range(CS_DATE_MAX + 1) &&
+	    !date_in_range(CS_NODATE), "date_in_range");
+	CHECK(date_parse("10000-01-01", &(cs_date){0}) == -1, "year 10000 refused");
+	CHECK(date_parse("1899-12-31", &(cs_date){0}) == -1, "1899 refused");
+	CHECK_STR(fmt_date(CS_DATE_MAX), "9999-12-31", "9999-12-31 formats");
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+		int z = zones[i];
+		CHECK(time_parse(ok[i], z, &t) == 0, "%s at %+d parses", ok[i], z);
+		time_format_iso(t, z, buf);
+		CHECK(time_parse(buf, z, &u) == 0 && u == t,
+		    "%s at %+d formats as %s and parses back", ok[i], z, buf);
+		time_format_iso(t, 0, buf);
+		CHECK(time_parse(buf, z, &u) != 0 || u == t,
+		    "%s in UTC (%s) is the same time or refused", ok[i], buf);
+	}
+	t = 42;
+	/* 9999-12-31T23:59+08:00 is fine at +08:00 and at UTC ... */
+	CHECK(time_parse("9999-12-31T23:59+08:00", 0, &t) == 0,
+	    "9999-12-31T23:59+08:00 at UTC");
+	CHECK_STR(fmt_iso(t, 0), "9999-12-31T15:59:00+00:00", "... formats in UTC");
+	/* ... but not where it is already 10000 */
+	t = 42;
+	CHECK(time_parse("9999-12-31T23:59-08:00", 480, &t) == -1,
+	    "9999-12-31T23:59-08:00 refused at +08:00 (10000-01-01 there)");
+	CHECK(time_parse("9999-12-31T23:59-08:00", 0, &t) == -1,
+	    "... and at UTC");
+	CHECK(time_parse("9999-12-31T23:59", 480, &t) == 0, "local 9999-12-31T23:59");
+	CHECK(time_parse("9999-12-31T20:00+08:00", 840, &t) == -1,
+	    "refused at +14:00 (10000-01-01 there)");
+	CHECK(time_parse("1900-01-01T00:00+08:00", 0, &t) == -1,
+	    "1900-01-01T00:00+08:00 refused at UTC (1899-12-31 there)");
+	CHECK(time_parse("1900-01-01T08:00+08:00", 0, &t) == 0,
+	    "1900-01-01T08:00+08:00 is 1900-01-01T00:00Z");
+	CHECK(time_parse("1900-01-01T07:59+08:00", 0, &t) == -1,
+	    "a minute earlier is 1899 in UTC");
+	t = 42;
+	CHECK(time_parse("9999-12-31", 1200, &t) == -1 && t == 42,
+	    "a zone beyond +18:00 refused");
+	/* dates computed past 9999 still format, for people, with more digits */
+	CHECK_STR(fmt_date(date_add_months(CS_DATE_MAX, 1)), "10000-01-31",
+	    "9999-12-31 + 1 month");
+	CHECK(!date_in_range(date_add_months(CS_DATE_MAX, 1)),
+	    "... and is out of range");
+}
+
 static void
 test_span(void)
 {
@@ -406,15 +471,46 @@ test_now(void)
 	CHECK_STR(err, "cs-due: bad CS_NOW value \"tomorrow\" (expected an ISO 8601 "
 	    "date or date-time, e.g. 2026-11-23T09:00+08:00)\n", "bad CS_NOW message");
 	CHECK_INT(now_dies("", "2026-11-23", err, sizeof err), 64, "empty --now exits 64");
+	CHECK_INT(now_dies("9999-12-31T23:59-08:00", NULL, err, sizeof err), 64,
+	    "--now in year 10000 at +08:00 exits 64");
+	CHECK_STR(err, "cs-due: bad --now value \"9999-12-31T23:59-08:00\" (in "
+	    "the rules' time zone it falls outside 1900-01-01..9999-12-31)\n",
+	    "out-of-range --now message");
+}
+
+/* Every day of 1960..2110 (the table of months and the formulas on
+ * either side of it) against the C library's calendar. */
+static void
+test_days_vs_libc(void)
+{
+	int bad = 0;
+
+	for (cs_date z = -3653; z < 51136; z++) {
+		time_t t = (time_t)z * 86400;
+		struct tm tm;
+		char want[32], got[32];
+		cs_date back;
+
+		gmtime_r(&t, &tm);
+		strftime(want, sizeof want, "%Y-%m-%d", &tm);
+		date_format(z, got);
+		if (strcmp(want, got) != 0 || date_parse(got, &back) != 0 ||
+		    back != z || date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1,
+		    tm.tm_mday) != z)
+			bad++;
+	}
+	CHECK_INT(bad, 0, "dates 1960..2110 agree with gmtime");
 }
 
 int
 main(void)
 {
+	test_days_vs_libc();
 	test_dates();
 	test_date_parse();
 	test_months_periods();
 	test_time_parse();
+	test_time_edges();
 	test_span();
 	test_durations();
 	test_now();

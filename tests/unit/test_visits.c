@@ -1,6 +1,7 @@
 /* test_visits - the visit log: latest versions, the asof cut, the index
  * per customer, the low-score flag and its follow-up. */
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cs.h"
@@ -23,6 +24,105 @@ write_file(const char *path, const char *text)
 
 	fputs(text, fp);
 	fclose(fp);
+}
+
+/* visit_days_load finds customers by the number in their ids where all
+ * ids are one prefix and a number spelt one way, else by a hash of the
+ * ids: either way the same customers, and an id spelt otherwise is
+ * unknown. */
+static void
+test_id_forms(void)
+{
+	static const char *const sets[][2] = {
+		/* customers.csv ids, the visit's customer */
+		{"KH1 KH2 KH10", "KH10"},
+		{"KH1 KH2 KH10", "KH010"},      /* not KH10: unknown */
+		{"KH01 KH02 KH10", "KH02"},
+		{"KH01 KH02 KH10", "KH2"},      /* width 2: unknown */
+		{"KH01 KH001", "KH001"},        /* two spellings: the hash */
+		{"KH01 KH001", "KH1"},
+		{"A7 B8", "B8"},                /* two prefixes: the hash */
+		{"9 10 11", "10"},              /* no prefix */
+		{"X 10", "X"},                  /* no number */
+		{"KH1 KH2", "KH"},
+		{"KH1 KH2", "KH1000000000000"},
+	};
+	static const int want[] = {2, -1, 1, -1, 1, -1, 1, 1, 0, -1, -1};
+	int ok = 0;
+
+	for (size_t t = 0; t < sizeof want / sizeof *want; t++) {
+		char dir[] = "/tmp/test_visits_ids.XXXXXX";
+		char *cust = NULL, *list = xstrdup(sets[t][0]), *p, *tok;
+		struct sbuf b = {0};
+		struct cs_store st;
+		struct cs_rules ru;
+		struct visit_days d;
+		cs_time now;
+		int rc, got = -1;
+
+		if (!mkdtemp(dir))
+			return;
+		sb_adds(&b, "id,name,class,phone,owner,region,since\n");
+		for (tok = strtok_r(list, " ", &p); tok; tok = strtok_r(NULL, " ", &p))
+			sb_addf(&b, "%s,n,routine,,S01,urban,\n", tok);
+		cust = path_join(dir, "customers.csv");
+		write_file(cust, b.s);
+		free(cust);
+		cust = path_join(dir, "staff.csv");
+		write_file(cust, "id,name,role,team,capacity,active\n"
+		    "S01,a,specialist,A,8,yes\n");
+		free(cust);
+		cust = path_join(dir, "events.csv");
+		write_file(cust, "at,customer,kind,note\n");
+		free(cust);
+		cust = path_join(dir, "visits.csv");
+		sb_reset(&b);
+		sb_addf(&b, "%s%s%s", "id,at,customer,staff,method,outcome,"
+		    "attitude,skill,timeliness,promise,rule,complaint,note,"
+		    "amends,recorded_at,recorded_by\nV000001,2026-02-10T10:00,",
+		    sets[t][1], ",S01,phone,done,,,,,,,,,,S01\n");
+		write_file(cust, b.s);
+		rc = store_load(&st, dir, 480);
+		memset(&ru, 0, sizeof ru);
+		ru.cal.tz_offset = 480;
+		time_parse("2026-03-01T00:00", 480, &now);
+		cache_off = true;
+		cs_quiet = true;
+		if (rc == 0 && visit_days_load(&d, dir, &ru, &st, now) == 0) {
+			for (size_t c = 0; c < d.ncust; c++)
+				if (d.last_at[c] != CS_NOTIME)
+					got = (int)c;
+			visit_days_free(&d);
+		} else if (rc == 0) {
+			got = -1; /* unknown customer */
+		} else {
+			got = -2;
+		}
+		cs_quiet = false;
+		cache_off = false;
+		if (rc == 0)
+			store_free(&st);
+		ok += got == want[t];
+		if (got != want[t])
+			fprintf(stderr, "ids \"%s\", visit of %s: %d, want %d\n",
+			    sets[t][0], sets[t][1], got, want[t]);
+		unlink(cust);
+		free(cust);
+		cust = path_join(dir, "customers.csv");
+		unlink(cust);
+		free(cust);
+		cust = path_join(dir, "staff.csv");
+		unlink(cust);
+		free(cust);
+		cust = path_join(dir, "events.csv");
+		unlink(cust);
+		free(cust);
+		rmdir(dir);
+		free(list);
+		sb_free(&b);
+	}
+	CHECK_INT(ok, (int)(sizeof want / sizeof *want),
+	    "customer ids found by number or by hash alike");
 }
 
 int
@@ -106,5 +206,6 @@ main(void)
 	rmdir(dir);
 	free(path);
 	store_free(&st);
+	test_id_forms();
 	return UNIT_DONE();
 }

@@ -43,36 +43,62 @@ a correction: same, 113 lines
 a complaint: same, 113 lines
 cs-complain list: same
 >>> stderr
+cs-due: cache: store-rows: none
+cs-due: cache: store-events: none
+cs-due: cache: store-rows: written at byte 20065 (line 202)
+cs-due: cache: store-customers: written at byte 20065 (line 202)
+cs-due: cache: store-events: written at byte 43499 (line 543)
 cs-due: cache: visit-days: none
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: rows after it: 1
 cs-due: cache: visit-days: written at byte 347946 (line 2529)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347946 (line 2529)
 cs-due: cache: visit-days: rows after it: 2
 cs-due: cache: visit-days: written at byte 348140 (line 2531)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 348140 (line 2531)
 cs-due: cache: visit-days: rows after it: 2
 cs-due: cache: visit-days: written at byte 348329 (line 2533)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 348329 (line 2533)
 cs-due: cache: visit-days: rows after it: 1
 cs-due: cache: visit-days: written at byte 348409 (line 2534)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 348409 (line 2534)
 cs-due: cache: visit-days: not used: the rows after it need a full read
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 348543 (line 2535)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 348543 (line 2535)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
 cs-due: cache: complaint-states: written at byte 37210 (line 261)
+cs-complain: cache: store-rows: resumes at byte 20065 (line 202)
+cs-complain: cache: store-customers: resumes at byte 20065 (line 202)
+cs-complain: cache: store-events: resumes at byte 43499 (line 543)
 cs-complain: cache: complaint-states: resumes at byte 37210 (line 261)
 >>> exit 0

@@ -43,42 +43,69 @@ exit 65
 V002528
 exit 0
 >>> stderr
+cs-due: cache: store-rows: none
+cs-due: cache: store-events: none
+cs-due: cache: store-rows: written at byte 20065 (line 202)
+cs-due: cache: store-customers: written at byte 20065 (line 202)
+cs-due: cache: store-events: written at byte 43499 (line 543)
 cs-due: cache: visit-days: none
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: not used: damaged
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: not used: damaged
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: not used: damaged
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: not used: damaged
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: not used: damaged
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: none
+cs-due: cache: store-events: none
+cs-due: cache: store-rows: cannot write
+cs-due: cache: store-events: cannot write
 cs-due: cache: visit-days: none
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: cannot write
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: cannot write
+cs-log: cache: customer-index: none
+cs-log: cache: customer-index: reading all of customers.csv
+cs-log: cache: customer-index: written at byte 20065 (line 202)
 cs-log: cache: visit-index: none
 cs-log: cache: visit-index: reading all of visits.csv
 cs-log: cache: visit-index: written at byte 347942 (line 2529)
+cs-log: cache: customer-index: resumes at byte 20065 (line 202)
 cs-log: cache: visit-index: not used: damaged
 cs-log: cache: visit-index: reading all of visits.csv
+cs-log: cache: customer-index: reading all of customers.csv
 cs-log: duplicate of visit V002527 (customer KH0001, staff S01, at 2026-11-22T10:00:00+08:00)
 cs-log: cache: visit-index: written at byte 347942 (line 2529)
+cs-log: cache: customer-index: resumes at byte 20065 (line 202)
 cs-log: cache: visit-index: resumes at byte 347942 (line 2529)
 >>> exit 0

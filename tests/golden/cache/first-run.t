@@ -33,45 +33,88 @@ cs-due --overdue --format json: same, 51 lines
 cs-due --overdue --format json: same, 51 lines
 cs-complain list: same, 41 lines
 complaint-states
+store-customers
+store-events
+store-rows
 >>> stderr
+cs-due: cache: store-rows: none
+cs-due: cache: store-events: none
+cs-due: cache: store-rows: written at byte 20065 (line 202)
+cs-due: cache: store-customers: written at byte 20065 (line 202)
+cs-due: cache: store-events: written at byte 43499 (line 543)
 cs-due: cache: visit-days: none
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: none
+cs-due: cache: store-events: none
+cs-due: cache: store-rows: written at byte 20065 (line 202)
+cs-due: cache: store-customers: written at byte 20065 (line 202)
+cs-due: cache: store-events: written at byte 43499 (line 543)
 cs-due: cache: visit-days: none
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: none
+cs-due: cache: store-events: none
+cs-due: cache: store-rows: written at byte 20065 (line 202)
+cs-due: cache: store-customers: written at byte 20065 (line 202)
+cs-due: cache: store-events: written at byte 43499 (line 543)
 cs-due: cache: visit-days: none
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: none
+cs-due: cache: store-events: none
+cs-due: cache: store-rows: written at byte 20065 (line 202)
+cs-due: cache: store-customers: written at byte 20065 (line 202)
+cs-due: cache: store-events: written at byte 43499 (line 543)
 cs-due: cache: visit-days: none
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-complain: cache: store-rows: none
+cs-complain: cache: store-events: none
+cs-complain: cache: store-rows: written at byte 20065 (line 202)
+cs-complain: cache: store-customers: written at byte 20065 (line 202)
+cs-complain: cache: store-events: written at byte 43499 (line 543)
 cs-complain: cache: complaint-states: none
 cs-complain: cache: complaint-states: reading all of complaints.csv
 cs-complain: cache: complaint-states: written at byte 36989 (line 259)
+cs-complain: cache: store-rows: resumes at byte 20065 (line 202)
+cs-complain: cache: store-customers: resumes at byte 20065 (line 202)
+cs-complain: cache: store-events: resumes at byte 43499 (line 543)
 cs-complain: cache: complaint-states: resumes at byte 36989 (line 259)
 >>> exit 0

@@ -17,12 +17,18 @@ cmp cold.$$ warm.$$ && echo "cs-report: same, $(wc -l <cold.$$) lines"
 2026-11-23T09:00: same, 118 lines
 cs-report: same, 634 lines
 >>> stderr
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: not used: it holds visits after --now
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
 cs-due: cache: complaint-states: not used: it holds events after --now
 cs-due: cache: complaint-states: reading all of complaints.csv
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)

@@ -29,20 +29,34 @@ in place: same, 116 lines
 another file: same, 116 lines
 its start: same, 116 lines
 >>> stderr
+cs-due: cache: store-rows: none
+cs-due: cache: store-events: none
+cs-due: cache: store-rows: written at byte 20065 (line 202)
+cs-due: cache: store-customers: written at byte 20065 (line 202)
+cs-due: cache: store-events: written at byte 43499 (line 543)
 cs-due: cache: visit-days: none
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: not used: the ledger's bytes differ
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: not used: the ledger is another file
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: not used: the ledger's bytes differ
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347851 (line 2528)

@@ -13,12 +13,18 @@ cmp cold.$$ warm.$$ && echo "again same"
 same, 237 lines
 again same
 >>> stderr
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: not used: the ledger is shorter
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 205691 (line 1501)
 cs-due: cache: complaint-states: not used: the ledger is shorter
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 28683 (line 201)
+cs-due: cache: store-rows: resumes at byte 20065 (line 202)
+cs-due: cache: store-customers: resumes at byte 20065 (line 202)
+cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 205691 (line 1501)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 28683 (line 201)

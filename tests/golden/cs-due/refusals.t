@@ -27,7 +27,7 @@ Try 'cs-due --help'.
 cs-due: unexpected argument "extra"
 Try 'cs-due --help'.
 cs-due: bad --now value "yesterday" (expected an ISO 8601 date or date-time, e.g. 2026-11-23T09:00+08:00)
-cs-due: bad --format "xml" (expected table, csv, tsv or json)
+cs-due: bad --format "xml" (expected table, csv, tsv, json or xlsx)
 Try 'cs-due --help'.
 cs-due: nonexistent/customers.csv: cannot open: No such file or directory
 >>> exit 0

@@ -1,5 +1,5 @@
 # bad values are refused with a message naming each value; nothing is
-# appended; exit 65
+# appended (no visits.csv is left behind); exit 65
 cp -r "$DATA/issue3/store" d
 L() { cs-log -d d -r "$RULES/auto-dealer.yaml" --now 2026-02-13T17:00 "$@"; echo "exit $?"; }
 L KH9999 --by S01 --method phone --outcome done
@@ -39,7 +39,6 @@ exit 65
 customers.csv
 events.csv
 staff.csv
-visits.csv
 >>> stderr
 cs-log: unknown customer "KH9999"
 cs-log: unknown staff "S99" in --by

@@ -3,9 +3,25 @@
 # (CS_DIR and /srv/cs point here); a line that repeats within the hour runs
 # at its first two times.  What it prints (at most 12 lines of it) is what
 # cron would mail to the MAILTO above it: nothing when there is nothing to
-# say.
+# say.  The notifiers are the samples' in srv/cs/bin, with sendmail and
+# curl stand-ins that log what they were given: each mail or robot post a
+# line (the "> " lines).
 cp -R "$SAMPLES" samples && rm -f samples/plan.csv
-mkdir -p srv/cs/reports
+mkdir -p srv/cs/reports srv/cs/bin bin
+cp "$TOP/samples/notify-mail.sh" "$TOP/samples/notify-wecom.sh" srv/cs/bin/
+cat >bin/sendmail <<'STUB'
+#!/bin/sh
+n=$(cat); printf '%s, %s lines\n' "$(printf '%s\n' "$n" | grep '^To:')" "$(printf '%s\n' "$n" | sed '1,/^$/d' | wc -l)" >>"$LOG"
+STUB
+cat >bin/curl <<'STUB'
+#!/bin/sh
+for a; do case $a in http*) url=$a ;; esac; done
+n=$(cat); echo "post to ${url%%\?*}: $(printf '%s' "$n" | sed 's/^{"msgtype":"text","text":{"content":"\([^\\]*\)\\n.*/\1/')" >>"$LOG"
+echo '{"errcode":0,"errmsg":"ok"}'
+STUB
+chmod +x bin/* srv/cs/bin/*
+PATH=$PWD/bin:$PATH LOG=$PWD/log
+export PATH LOG
 set -f
 # first DAY: the first date from 2026-11-23 on that is day DAY of a month
 first() { case $1 in '*') echo 2026-11-23 ;; *) [ "$1" -ge 23 ] && printf '2026-11-%02d\n' "$1" || printf '2026-12-%02d\n' "$1" ;; esac; }
@@ -14,8 +30,8 @@ while IFS= read -r line; do
 	case $line in
 	'#'*|'') continue ;;
 	MAILTO=*) echo "$line"; continue ;;
-	CS_DIR=*) export "$(echo "$line" | here)"; continue ;;
-	[A-Z]*=*) continue ;;
+	SHELL=*|PATH=*) continue ;;
+	[A-Z]*=*) export "$(echo "$line" | here)"; continue ;;
 	esac
 	set -- $line
 	min=$1 hour=${2%%[-,]*} day=$(first "$3")
@@ -32,66 +48,31 @@ while IFS= read -r line; do
 		else
 			echo "    (nothing: no mail)"
 		fi
+		if [ -s log ]; then
+			sed 's/^/    > /' log; rm log
+		fi
 	done
 done <"$TOP/samples/crontab"
 echo "--- srv/cs/reports:"
 ls srv/cs/reports
 >>> stdout
-MAILTO=chenyihao@example.com
-  2026-11-23T08:30+08:00: cs-due --staff S01 --format table
-  exit 0
-    | kind       customer  name                  staff  what              method  due               status   late     complaint
-    | ---------  --------  --------------------  -----  ----------------  ------  ----------------  -------  -------  ----------
-    | visit      KH0169    尹天雪                S01    routine-monthly   phone   2026-09-30        overdue  247h30m
-    | visit      KH0188    吴萍                  S01    routine-monthly   phone   2026-09-30        overdue  247h30m
-    | visit      KH0041    张浩璐                S01    routine-monthly   phone   2026-10-30        overdue  112h30m
-    | visit      KH0146    李秀                  S01    routine-monthly   phone   2026-10-30        overdue  112h30m
-    | visit      KH0189    杨晓斌                S01    routine-monthly   phone   2026-10-30        overdue  112h30m
-    | visit      KH0162    周雨涛                S01    follow-up                 2026-11-10        overdue  60h
-    | visit      KH0001    吴飞                  S01    follow-up                 2026-11-13        overdue  37h30m
-    | visit      KH0081    黄振颖                S01    key-weekly        phone   2026-11-13        overdue  37h30m
-    | visit      KH0109    上海宏远建材有限公司  S01    key-weekly        phone   2026-11-13        overdue  37h30m
-    | visit      KH0001    吴飞                  S01    key-weekly        phone   2026-11-20        overdue  0m
-    | ... (32 lines in all)
-MAILTO=zhongjun@example.com
-  2026-11-23T08:30+08:00: cs-due --staff S02 --format table
-  exit 0
-    | kind       customer  name                      staff  what             method  due               status   late     complaint
-    | ---------  --------  ------------------------  -----  ---------------  ------  ----------------  -------  -------  ----------
-    | visit      KH0085    吴洁                      S02    routine-monthly  phone   2026-09-30        overdue  247h30m
-    | visit      KH0129    薛悦                      S02    routine-monthly  phone   2026-09-30        overdue  247h30m
-    | visit      KH0101    孙俊                      S02    follow-up                2026-10-10        overdue  225h
-    | visit      KH0020    吴志鑫                    S02    routine-monthly  phone   2026-10-30        overdue  112h30m
-    | visit      KH0022    董一亮                    S02    routine-monthly  phone   2026-10-30        overdue  112h30m
-    | visit      KH0042    胡磊                      S02    routine-monthly  phone   2026-10-30        overdue  112h30m
-    | visit      KH0050    毛晨丽                    S02    routine-monthly  phone   2026-10-30        overdue  112h30m
-    | visit      KH0100    余倩                      S02    routine-monthly  phone   2026-10-30        overdue  112h30m
-    | visit      KH0103    张佳                      S02    routine-monthly  phone   2026-10-30        overdue  112h30m
-    | visit      KH0168    熊艳                      S02    routine-monthly  phone   2026-10-30        overdue  112h30m
-    | ... (39 lines in all)
-MAILTO=zhaojuan@example.com
-  2026-11-23T08:30+08:00: cs-due --staff S06 --format table
-  exit 0
-    | kind       customer  name    staff  what     method  due               status   late   complaint
-    | ---------  --------  ------  -----  -------  ------  ----------------  -------  -----  ----------
-    | complaint  KH0058    陈俊琴  S06    revisit          2026-11-20 14:30  overdue  3h30m  C2026-0031
 MAILTO=kefu@example.com
-  2026-11-23T09:00+08:00: cs-complain escalate
+  2026-11-23T08:30+08:00: cs-due --format table --notify /srv/cs/bin/notify-mail.sh --notify-unassigned S08
   exit 0
-    | 催办单
-    | 致：S06 赵娟（advisor）
-    | 时间：2026-11-23 09:00
-    | 以下投诉已超过处理期限，请尽快处理：
-    | 
-    | 投诉编号    客户    客户名称  环节     期限              逾期(工作时间)  已升级至
-    | ----------  ------  --------  -------  ----------------  --------------  --------
-    | C2026-0031  KH0058  陈俊琴    revisit  2026-11-20 14:30  3h30m
-    | 
-    | 催办单
-    | 致：S10 付卫帆（gm）
-    | 时间：2026-11-23 09:00
-    | ... (17 lines in all)
-  2026-11-23T09:10+08:00: cs-complain escalate
+    (nothing: no mail)
+    > To: s01@example.com, 32 lines
+    > To: s02@example.com, 39 lines
+    > To: s04@example.com, 19 lines
+    > To: s05@example.com, 27 lines
+    > To: s06@example.com, 3 lines
+    > To: s08@example.com, 8 lines
+    > To: s10@example.com, 3 lines
+  2026-11-23T09:00+08:00: cs-complain escalate --notify /srv/cs/bin/notify-wecom.sh
+  exit 0
+    (nothing: no mail)
+    > post to https://qyapi.weixin.qq.com/cgi-bin/webhook/send: 催办单 C2026-0031
+    > post to https://qyapi.weixin.qq.com/cgi-bin/webhook/send: 催办单 C2026-0034
+  2026-11-23T09:10+08:00: cs-complain escalate --notify /srv/cs/bin/notify-wecom.sh
   exit 0
     (nothing: no mail)
 MAILTO=jiangjianming@example.com

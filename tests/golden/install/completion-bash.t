@@ -51,7 +51,7 @@ done <lines'
 cs-due --st
   --staff
 cs-due --format 
-  csv json table tsv
+  csv json table tsv xlsx
 cs-due -d samples --staff S0
   S01 S02 S03 S04 S05 S06 S07 S08 S09
 cs-due -d samples --staff=S1

@@ -3,10 +3,12 @@
 # ones of lib/cs.h) against those of completion/cs.bash and completion/_cs.
 # A new option must be added to both completion files.
 common=$(sed -n '/^#define CS_COMMON_LONGOPTS/,/^void/p' "$TOP/lib/cs.h" | grep -o '{"[a-z-]*"' | tr -d '{"')
+csvopts=$(sed -n '/^#define CS_CSV_LONGOPTS/,/^[^#	]/p' "$TOP/lib/cs.h" | grep -o '{"[a-z-]*"' | tr -d '{"')
 for c in cs-plan cs-due cs-log cs-complain cs-report cs-init; do
 	src=$TOP/cmd/$c.c
 	{ grep -o '{"[a-z-]*", *[a-z_]*_argument' "$src" | sed 's/{"\([a-z-]*\)".*/\1/'
-	  grep -q CS_COMMON_LONGOPTS "$src" && echo "$common"; } | sed 's/^/--/' | sort -u >accepted
+	  grep -q CS_COMMON_LONGOPTS "$src" && echo "$common"
+	  grep -q CS_CSV_LONGOPTS "$src" && echo "$csvopts"; } | sed 's/^/--/' | sort -u >accepted
 	bash -c '. "$TOP/completion/cs.bash"; _cs_opts '$c | tr ' ' '\n' | grep -- '^--' | sort -u >bash
 	{ sed -n "/^	$c)/,/;;/p" "$TOP/completion/_cs"
 	  grep -q CS_COMMON_LONGOPTS "$src" && sed -n '/^	common=(/,/^	)/p' "$TOP/completion/_cs"; } |

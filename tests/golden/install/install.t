@@ -1,7 +1,8 @@
 # make install into a DESTDIR lists exactly what a package would hold, and
 # make uninstall takes it all away again (the shared directories such as
-# bin/ and man1/ stay, empty).  The share directory is compiled in: after
-# a plain make, make PREFIX=/usr install rebuilds the commands for it.
+# bin/, man1/ and share/locale/zh_CN/LC_MESSAGES/ stay, empty).  The share
+# directory is compiled in: after a plain make, make PREFIX=/usr install
+# rebuilds the commands for it.
 # Built in a build directory of its own (B=), so it does not meet the check
 # build.
 unset MAKEFLAGS MAKELEVEL MFLAGS
@@ -50,6 +51,7 @@ find stage -type d | sort
 ./usr/share/cs/rules/construction-warranty.yaml  644
 ./usr/share/cs/rules/insurance-renewal.yaml  644
 ./usr/share/cs/rules/standard.yaml  644
+./usr/share/locale/zh_CN/LC_MESSAGES/cs.mo  644
 ./usr/share/man/man1/cs-complain.1  644
 ./usr/share/man/man1/cs-due.1  644
 ./usr/share/man/man1/cs-init.1  644
@@ -59,6 +61,7 @@ find stage -type d | sort
 ./usr/share/man/man5/cs-ledger.5  644
 ./usr/share/man/man5/cs-rules.5  644
 ./usr/share/man/man7/cs.7  644
+./usr/share/man/zh_CN/man7/cs.7  644
 ./usr/share/zsh/site-functions/_cs  644
 --- the completion knows where the rule sets are:
 _cs_datadir='/usr/share/cs'
@@ -71,10 +74,15 @@ stage/usr/bin
 stage/usr/share
 stage/usr/share/bash-completion
 stage/usr/share/bash-completion/completions
+stage/usr/share/locale
+stage/usr/share/locale/zh_CN
+stage/usr/share/locale/zh_CN/LC_MESSAGES
 stage/usr/share/man
 stage/usr/share/man/man1
 stage/usr/share/man/man5
 stage/usr/share/man/man7
+stage/usr/share/man/zh_CN
+stage/usr/share/man/zh_CN/man7
 stage/usr/share/zsh
 stage/usr/share/zsh/site-functions
 >>> exit 0

@@ -3,7 +3,8 @@
 # invalid UTF-8, headers), bad dates and values, unknown and duplicate
 # ids, a field over 1 MiB (made here).  Each is refused with file:line (and
 # the column, the value and what was expected where there is one), exit 65,
-# and nothing is written.
+# and nothing is written.  cs-log does not read events.csv (a visit does
+# not depend on it): a bad events.csv does not stop it.
 head -c 1100000 /dev/zero | tr '\0' x >x
 { printf 'id,name,class,phone,owner,region,since\nKH0001,'; cat x; printf ',routine,13800000001,S01,urban,2025-03-01\n'; } >customers-huge-field.csv
 for f in "$DATA"/bad/customers-*.csv customers-huge-field.csv "$DATA"/bad/staff-*.csv "$DATA"/bad/events-*.csv; do
@@ -118,21 +119,25 @@ customers.csv events.csv staff.csv
 ## events-bad-date.csv
 cs-due: events.csv:2: bad time "2026-02-30T10:00:00+08:00" in column at (expected YYYY-MM-DD HH:MM, or ISO 8601 such as 2026-02-13T17:00:00+08:00)
 cs-due: exit 65
-cs-log: exit 65
-customers.csv events.csv staff.csv 
+V000001
+cs-log: exit 0
+customers.csv events.csv staff.csv visits.csv 
 ## events-bad-time.csv
 cs-due: events.csv:2: bad time "yesterday" in column at (expected YYYY-MM-DD HH:MM, or ISO 8601 such as 2026-02-13T17:00:00+08:00)
 cs-due: exit 65
-cs-log: exit 65
-customers.csv events.csv staff.csv 
+V000001
+cs-log: exit 0
+customers.csv events.csv staff.csv visits.csv 
 ## events-empty-kind.csv
 cs-due: events.csv:2: empty kind in column kind (expected an event kind such as purchase, delivery or repair)
 cs-due: exit 65
-cs-log: exit 65
-customers.csv events.csv staff.csv 
+V000001
+cs-log: exit 0
+customers.csv events.csv staff.csv visits.csv 
 ## events-unknown-customer.csv
 cs-due: events.csv:2: unknown customer "KH9999" in column customer
 cs-due: exit 65
-cs-log: exit 65
-customers.csv events.csv staff.csv 
+V000001
+cs-log: exit 0
+customers.csv events.csv staff.csv visits.csv 
 >>> exit 0

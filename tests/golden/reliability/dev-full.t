@@ -34,6 +34,6 @@ cs-report: cannot write the report: No space left on device
 cs-report: cannot write the report: No space left on device
 cs-report: cannot write the report: No space left on device
 cs-report: cannot write the report: No space left on device
-cs-report: cannot write the report: No space left on device
+cs-report: cannot write the workbook: No space left on device
 cs-log: write error: No space left on device
 >>> exit 0

@@ -35,7 +35,7 @@ cp d/customers.csv d/staff.csv d/events.csv e/
 (ulimit -f 0
  cs-log -d e -r auto-dealer --now 2026-02-13T17:00 KH0001 --by S01 --method phone --outcome done --at '2026-02-12 09:00'
  echo "exit $?") 2>&1 | cat
-echo "visits.csv: $(wc -c <e/visits.csv) bytes"
+ls e/visits.csv 2>/dev/null || echo 'no visits.csv left behind'
 echo '## with room again'
 L --import import.csv
 C open KH0002 --severity general --category other --channel phone --summary "$long"
@@ -63,7 +63,7 @@ complaints.csv unchanged
 ## a new ledger whose header does not fit
 cs-log: visits.csv: cannot write: File too large
 exit 74
-visits.csv: 0 bytes
+no visits.csv left behind
 ## with room again
 V000002-V000003
 exit 0
