@@ -203,8 +203,17 @@ visit_rows(struct due *d)
 			continue;
 		v[n++] = o;
 	}
-	if (n > 1)
-		qsort(v, n, sizeof *v, cmp_occ_group);
+	/* sched_range gives them customer by customer: each one's apart */
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i + 1; j < n && v[j]->cust == v[i]->cust; j++)
+			;
+		if (j < n && v[j]->cust < v[i]->cust) {
+			qsort(v, n, sizeof *v, cmp_occ_group);
+			break;
+		}
+		if (j - i > 1)
+			qsort(v + i, j - i, sizeof *v, cmp_occ_group);
+	}
 	for (size_t i = 0; i < n;) {
 		const struct occurrence *o = v[i], *first = v[i];
 		const struct customer *cu = &st->customers[o->cust];
@@ -628,7 +637,7 @@ main(int argc, char *argv[])
 	if ((rc = sched_init_days(&d.sc, &d.x.rules, &d.x.store, &d.vd,
 	    d.x.now, d.explain)) != 0)
 		finish(&d, rc);
-	if ((rc = sched_range(&d.sc, since, d.until,
+	if ((rc = sched_range_cached(&d.sc, d.x.dir, since, d.until,
 	    SCHED_FOLLOWUPS | SCHED_KEEP_OPEN | SCHED_OUTSTANDING)) != 0)
 		finish(&d, rc);
 

@@ -265,7 +265,7 @@ main(int argc, char *argv[])
 	static struct planner pl;
 	struct cs_opts opt;
 	const char *month = NULL, *from_arg = NULL, *to_arg = NULL;
-	bool write = false, summary = false;
+	bool write = false, summary = false, tell;
 	cs_date from = CS_NODATE, to = CS_NODATE;
 	int c, rc, y = 0, m = 0;
 
@@ -347,18 +347,22 @@ main(int argc, char *argv[])
 	if ((rc = plan_make(&pl.p, &pl.sc, from, to)) != 0)
 		finish(&pl, rc);
 
+	/* on a terminal, or asked (cron: --summary); with nothing planned at
+	 * all, --summary has nothing to say and cron mails nothing */
+	tell = isatty(STDERR_FILENO) || (summary && pl.p.n > 0);
 	if (write) {
 		size_t added, already;
 		if ((rc = write_plan(&pl, &added, &already)) != 0)
 			finish(&pl, rc);
-		if (summary || isatty(STDERR_FILENO))
-			fprintf(stderr, "plan.csv: %zu row%s appended, %zu already "
-			    "there\n", added, added == 1 ? "" : "s", already);
+		if (tell)
+			fprintf(stderr, _("plan.csv: %zu row%s appended, %zu "
+			    "already there\n"), added, added == 1 ? "" : "s",
+			    already);
 	} else if ((rc = print_plan(&pl)) != 0) {
 		finish(&pl, rc);
 	}
 	fflush(stdout);
-	if (summary || isatty(STDERR_FILENO))
+	if (tell)
 		rc = plan_summary(&pl.p, &pl.sc, stderr);
 	else
 		warn_unplaced(&pl.p);

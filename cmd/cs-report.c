@@ -413,8 +413,8 @@ main(int argc, char *argv[])
 	if (rc)
 		finish(&j, rc);
 	path = path_join(j.x.dir, "complaints.csv");
-	rc = complaints_load(&j.cl, &j.x.store, &j.x.rules, path, j.x.now,
-	    j.x.now);
+	rc = complaints_load_brief(&j.cl, &j.x.store, &j.x.rules, path,
+	    j.x.now, j.x.now);
 	free(path);
 	if (rc)
 		finish(&j, rc);

@@ -20,9 +20,23 @@ _cs_datadir='@DATADIR@'
 _cs_common_opts='-d --dir -r --rules -o --output --now --format --ambiwidth --wait -h --help'
 _cs_complain_subs='open assign reply answer resolve revisit close reopen wait resume note escalate list show'
 
-# _cs_opts CMD: the options of CMD.
+# _cs_opts CMD [SUBCOMMAND]: the options of CMD (of cs-complain's
+# SUBCOMMAND when it is known: those it accepts).
 _cs_opts()
 {
+	if [[ $1 == cs-complain && -n $2 ]]; then
+		local step='--by --at --note'
+		case $2 in
+		open) echo "$_cs_common_opts --no-cache --severity --category --channel --summary $step" ;;
+		assign) echo "$_cs_common_opts --no-cache --to $step" ;;
+		revisit) echo "$_cs_common_opts --no-cache --scores $step" ;;
+		escalate) echo "$_cs_common_opts --no-cache --by --notify" ;;
+		list) echo "$_cs_common_opts --no-cache --open --overdue --holder" ;;
+		show) echo "$_cs_common_opts --no-cache --explain" ;;
+		*) echo "$_cs_common_opts --no-cache $step" ;;
+		esac
+		return
+	fi
 	case $1 in
 	cs-due) echo "$_cs_common_opts --bom --excel --staff --within --since --overdue --check --explain --no-cache --notify --notify-unassigned" ;;
 	cs-plan) echo "$_cs_common_opts --bom --excel --month --from --to --write --summary --no-cache" ;;
@@ -308,7 +322,7 @@ _cs()
 		return
 	fi
 	if [[ $cur == -* ]]; then
-		_cs_reply $(_cs_opts "$cmd")
+		_cs_reply $(_cs_opts "$cmd" "${ops[0]}")
 		return
 	fi
 

@@ -101,6 +101,7 @@ cal_free(struct cs_calendar *c)
 	free(c->holidays);
 	free(c->extra);
 	free(c->tz_name);
+	free(c->beyond);
 	memset(c, 0, sizeof *c);
 }
 
@@ -167,9 +168,36 @@ cal_is_working_day(const struct cs_calendar *c, cs_date d)
 {
 	if (d == CS_NODATE)
 		return false;
+	/* after the years the holidays are known for: noted, said once */
+	if (c->beyond && d > c->cover_hi && d <= c->beyond->watch)
+		c->beyond->seen = true;
 	if (cal_is_extra(c, d, NULL))
 		return true;
 	return weekday_works(c, d) && !cal_is_holiday(c, d, NULL);
+}
+
+void
+cal_watch(const struct cs_calendar *c, cs_date d)
+{
+	if (c->beyond && d != CS_NODATE && d > c->beyond->watch)
+		c->beyond->watch = d;
+}
+
+void
+cal_warn_beyond(const struct cs_calendar *c, const char *file)
+{
+	char years[32];
+
+	if (!c->beyond || !c->beyond->seen)
+		return;
+	if (c->year_lo == c->year_hi)
+		snprintf(years, sizeof years, "%d", c->year_lo);
+	else
+		snprintf(years, sizeof years, "%d-%d", c->year_lo, c->year_hi);
+	cs_warn("%s: the holiday calendar covers %s only; %d-01-01 and later "
+	    "are counted as plain weekdays (add the %d holidays, see "
+	    "cs-rules(5))", file, years, c->year_hi + 1, c->year_hi + 1);
+	c->beyond->seen = false;
 }
 
 int
@@ -445,6 +473,16 @@ cal_add_working_days_date(const struct cs_calendar *c, cs_date d, int n,
 
 /* ---- working time ------------------------------------------------------------ */
 
+/* A deadline counted in working time (a complaint's reply is due...) past
+ * the calendar's years is said whatever a command looks ahead to. */
+static void
+note_beyond(const struct cs_calendar *c, cs_time t)
+{
+	if (c->beyond && t != CS_NOTIME &&
+	    time_date(t, c->tz_offset) > c->cover_hi)
+		c->beyond->seen = true;
+}
+
 static cs_time
 add_working(struct trace *tr, cs_time t, int64_t seconds)
 {
@@ -523,6 +561,7 @@ cal_add_working(const struct cs_calendar *c, cs_time t, int64_t seconds,
 	cs_time r = add_working(&tr, t, seconds);
 
 	trace_flush(&tr);
+	note_beyond(c, r);
 	return r;
 }
 
@@ -548,6 +587,7 @@ cal_add_working_days(const struct cs_calendar *c, cs_time t, int n,
 	last = range_end(c, c->nhours - 1);
 	if (s > last)
 		s = last;
+	note_beyond(c, local_time(c, d, s));
 	return local_time(c, d, s);
 }
 

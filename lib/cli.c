@@ -377,6 +377,48 @@ cs_opts_xlsx(struct cs_opts *o)
 		    "or redirect the output");
 }
 
+/* The ledger directory exists (else says so, with a hint). */
+static bool
+ledger_dir_ok(const char *dir)
+{
+	struct stat st;
+
+	if (stat(dir, &st) != 0) {
+		if (errno == ENOENT)
+			cs_warn("%s: no such directory (use -d DIR or CS_DIR, "
+			    "or create one with cs-init)", dir);
+		else
+			cs_warn("%s: cannot open: %s", dir, strerror(errno));
+		return false;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		cs_warn("%s: not a directory (use -d DIR or CS_DIR, "
+		    "or create one with cs-init)", dir);
+		return false;
+	}
+	return true;
+}
+
+/* The directory's own rules.yaml is there (else says so with its full
+ * path and a hint: the usual mistake is running in the wrong directory). */
+static bool
+ledger_rules_ok(const char *path)
+{
+	char *dir, *real, *full;
+
+	if (access(path, F_OK) == 0 || errno != ENOENT)
+		return true;	/* rules_load reports anything else */
+	dir = path_dir(path);
+	real = realpath(dir, NULL);
+	full = real ? path_join(real, path_base(path)) : xstrdup(path);
+	cs_warn("%s: cannot open: %s (not a ledger directory? use -d DIR or "
+	    "CS_DIR, or create one with cs-init)", full, strerror(ENOENT));
+	free(full);
+	free(real);
+	free(dir);
+	return false;
+}
+
 static _Noreturn void
 ctx_fail(struct cs_ctx *x, int status)
 {
@@ -400,8 +442,12 @@ cs_ctx_load(struct cs_ctx *x, const struct cs_opts *o)
 		    o->fmt == OUT_TABLE ? "table" : o->fmt == OUT_TSV ? "tsv" :
 		    o->fmt == OUT_JSON ? "json" : "xlsx");
 	x->dir = xstrdup(store_dir(o->dir));
+	if (!ledger_dir_ok(x->dir))
+		ctx_fail(x, CS_EX_NOINPUT);
 	/* rules_find has printed why when it finds nothing */
 	if ((x->rules_path = rules_find(o->rules, x->dir)) == NULL)
+		ctx_fail(x, CS_EX_NOINPUT);
+	if (!o->rules && !ledger_rules_ok(x->rules_path))
 		ctx_fail(x, CS_EX_NOINPUT);
 	if ((status = rules_load(x->rules_path, &x->rules)) != 0)
 		ctx_fail(x, status);
@@ -410,13 +456,20 @@ cs_ctx_load(struct cs_ctx *x, const struct cs_opts *o)
 	if ((status = store_open(&x->store, x->dir,
 	    x->rules.cal.tz_offset, o->store)) != 0)
 		ctx_fail(x, status);
+	rules_check_columns(&x->rules, path_base(x->rules_path),
+	    &x->store.customers_t);
+	/* days past the calendar's years up to today are said (cs_ctx_free);
+	 * commands that look further (cs-plan's period) say so */
+	cal_watch(&x->rules.cal, time_date(x->now, x->rules.cal.tz_offset));
 }
 
 void
 cs_ctx_free(struct cs_ctx *x)
 {
-	if (x->rules_path)	/* rules_load ran */
+	if (x->rules_path) {	/* rules_load ran */
+		cal_warn_beyond(&x->rules.cal, path_base(x->rules_path));
 		rules_free(&x->rules);
+	}
 	store_free(&x->store);
 	free(x->dir);
 	free(x->rules_path);

@@ -81,6 +81,16 @@ lang_zh(const struct cs_rules *r)
 	return r->language && strncmp(r->language, "zh", 2) == 0;
 }
 
+/* A severity, category or channel as people read it: in a table, under
+ * rules in Chinese, the rules' label (as reports and notices show it);
+ * CSV, TSV and JSON keep the key. */
+static const char *
+named_shown(const struct cs_rules *r, bool table, const struct cs_named *v,
+            int i, const char *key)
+{
+	return table && lang_zh(r) && i >= 0 && v[i].label ? v[i].label : key;
+}
+
 /* ---- the string arena ---------------------------------------------- */
 
 static uint32_t
@@ -112,6 +122,8 @@ struct cload {
 	size_t ccap, evcap, mscap;
 	struct strmap names;  /* interned short strings */
 	bool no_events;       /* keep the complaints' states, not the events */
+	bool no_notes;        /* keep no note text (complaints_load_brief) */
+	int64_t seq;          /* the row's, for the hook */
 	cs_time max_rec;      /* of the rows kept */
 	size_t nskipped;      /* rows left out: recorded after asof */
 	/* called with each row kept (after its checks and fold) */
@@ -368,6 +380,7 @@ cload_row(const struct csv_rec *r, void *ctx)
 	struct cload *c = ctx;
 	struct complaint_log *l = c->l;
 	struct cevent e;
+	cs_time recorded_at;
 	const char *s, *id;
 	char *end;
 	int ci;
@@ -384,28 +397,28 @@ cload_row(const struct csv_rec *r, void *ctx)
 	memset(&e, 0, sizeof e);
 	e.line = (uint32_t)r->line;
 	s = fld(c, r, K_RECORDED_AT);
-	e.recorded_at = CS_NOTIME;
-	if (*s && time_parse(s, c->s->tz_offset, &e.recorded_at) < 0)
+	recorded_at = CS_NOTIME;
+	if (*s && time_parse(s, c->s->tz_offset, &recorded_at) < 0)
 		BAD("bad time", K_RECORDED_AT, s, "an ISO 8601 time");
-	if (c->asof != CS_NOTIME && e.recorded_at != CS_NOTIME &&
-	    e.recorded_at > c->asof) {
+	if (c->asof != CS_NOTIME && recorded_at != CS_NOTIME &&
+	    recorded_at > c->asof) {
 		c->nskipped++;
 		return 0;
 	}
-	if (e.recorded_at > c->max_rec)
-		c->max_rec = e.recorded_at;
+	if (recorded_at > c->max_rec)
+		c->max_rec = recorded_at;
 	s = fld(c, r, K_SEQ);
 	errno = 0;
-	e.seq = strtoll(s, &end, 10);
-	if (!isdigit((unsigned char)*s) || *end || errno || e.seq <= 0)
+	c->seq = strtoll(s, &end, 10);
+	if (!isdigit((unsigned char)*s) || *end || errno || c->seq <= 0)
 		BAD("bad number", K_SEQ, s, "1, 2, 3...");
-	if (e.seq <= l->max_seq) {
+	if (c->seq <= l->max_seq) {
 		cs_warn("%s:%ld: seq %s is not above the previous %lld (seq "
 		    "increases down the file)", r->file, r->line, s,
 		    (long long)l->max_seq);
 		return CS_EX_DATAERR;
 	}
-	l->max_seq = e.seq;
+	l->max_seq = c->seq;
 	id = fld(c, r, K_COMPLAINT);
 	if (!complaint_id_ok(id))
 		BAD("bad complaint id", K_COMPLAINT, id, "C2026-0042");
@@ -428,7 +441,8 @@ cload_row(const struct csv_rec *r, void *ctx)
 		e.milestone = intern(c, fld(c, r, K_MILESTONE));
 		e.rung = intern(c, fld(c, r, K_RUNG));
 		e.scores = intern(c, fld(c, r, K_SCORES));
-		e.note = arena_add(l, fld(c, r, K_NOTE));
+		if (!c->no_notes)
+			e.note = arena_add(l, fld(c, r, K_NOTE));
 	} else if (e.event == CE_OPEN) {
 		e.note = arena_add(l, fld(c, r, K_NOTE)); /* the summary */
 	}
@@ -528,10 +542,10 @@ index_events(struct complaint_log *l)
 	free(pos);
 }
 
-int
-complaints_load(struct complaint_log *l, const struct cs_store *s,
-                const struct cs_rules *r, const char *path, cs_time asof,
-                cs_time now)
+static int
+load_all(struct complaint_log *l, const struct cs_store *s,
+         const struct cs_rules *r, const char *path, cs_time asof,
+         cs_time now, bool no_notes)
 {
 	struct cload c = {0};
 	int rc;
@@ -547,6 +561,7 @@ complaints_load(struct complaint_log *l, const struct cs_store *s,
 	c.s = s;
 	c.r = r;
 	c.asof = asof;
+	c.no_notes = no_notes;
 	rc = csv_read(path, 0, CSV_READ_HEADER | CSV_READ_LEDGER |
 	    CSV_READ_MISSING_OK, cload_row, &c, NULL);
 	strmap_free(&c.names);
@@ -558,6 +573,22 @@ complaints_load(struct complaint_log *l, const struct cs_store *s,
 	settle_rungs(l, s, r);
 	index_events(l);
 	return 0;
+}
+
+int
+complaints_load(struct complaint_log *l, const struct cs_store *s,
+                const struct cs_rules *r, const char *path, cs_time asof,
+                cs_time now)
+{
+	return load_all(l, s, r, path, asof, now, false);
+}
+
+int
+complaints_load_brief(struct complaint_log *l, const struct cs_store *s,
+                      const struct cs_rules *r, const char *path,
+                      cs_time asof, cs_time now)
+{
+	return load_all(l, s, r, path, asof, now, true);
 }
 
 /* ---- the states alone, from a checkpoint ------------------------------ */
@@ -977,7 +1008,7 @@ cxi_hook(struct cload *c, const struct csv_rec *r, const struct cevent *e,
 {
 	struct cxi *cx = c->hook_ctx;
 
-	return cxi_note(cx, id, e->event, e->seq, r->offset) ? STOP : 0;
+	return cxi_note(cx, id, e->event, c->seq, r->offset) ? STOP : 0;
 }
 
 static void
@@ -2154,7 +2185,12 @@ cmd_list(struct cs_ctx *x, const struct complaint_input *in)
 			span_format(cmilestone_late(&x->rules, m, x->now), late);
 		const char *v[10] = {
 			c->id, s->customers[c->cust].id, s->customers[c->cust].name,
-			cevent_str(&l, c->sev_name), cevent_str(&l, c->cat_name),
+			named_shown(&x->rules, o.fmt == OUT_TABLE,
+			    x->rules.complaints.severities, c->severity,
+			    cevent_str(&l, c->sev_name)),
+			named_shown(&x->rules, o.fmt == OUT_TABLE,
+			    x->rules.complaints.categories, c->category,
+			    cevent_str(&l, c->cat_name)),
 			complaint_states[c->state], staff_id(s, c->holder),
 			m ? ms_name(&x->rules, m) : "", due, late,
 		};
@@ -2292,20 +2328,23 @@ one_line(struct sbuf *b, const struct sbuf *t)
 	}
 }
 
+/* zh: for people under rules in Chinese (the table of show) */
 static void
 event_detail(const struct complaint_log *l, const struct cevent *e,
-             struct sbuf *b)
+             bool zh, struct sbuf *b)
 {
 	const char *rung = cevent_str(l, e->rung), *sc = cevent_str(l, e->scores);
 
 	sb_reset(b);
 	sb_add(b, "", 0);
 	if (*rung && (e->event == CE_ESCALATE || e->event == CE_ASSIGN))
-		sb_addf(b, "rung %s", rung);
+		sb_addf(b, zh ? "层级 %s" : "rung %s", rung);
 	if (*sc)
-		sb_addf(b, "%sscores %s", b->len ? "; " : "", sc);
+		sb_addf(b, zh ? "%s评分 %s" : "%sscores %s",
+		    b->len ? (zh ? "；" : "; ") : "", sc);
 	if (*cevent_str(l, e->note))
-		sb_addf(b, "%s%s", b->len ? "; " : "", cevent_str(l, e->note));
+		sb_addf(b, "%s%s", b->len ? (zh ? "；" : "; ") : "",
+		    cevent_str(l, e->note));
 }
 
 static void
@@ -2372,7 +2411,7 @@ cmd_show(struct cs_ctx *x, const struct complaint_input *in)
 		out_begin(&o, fp, fmt, allcols, 11, x->opt.ambiwidth);
 		for (size_t i = 0; i < c->nev; i++) {
 			const struct cevent *e = &l.ev[l.order[c->ev + i]];
-			event_detail(&l, e, &detail);
+			event_detail(&l, e, false, &detail);
 			const char *v[11] = {
 				"event", time_format_short(e->at, tz, b1),
 				complaint_events[e->event], staff_id(s, e->by),
@@ -2424,8 +2463,13 @@ cmd_show(struct cs_ctx *x, const struct complaint_input *in)
 		    s->staff[c->holder].id, s->staff[c->holder].name,
 		    s->staff[c->holder].role) : xstrdup("");
 		const char *vals[9] = {
-			c->id, who, cevent_str(&l, c->sev_name),
-			cevent_str(&l, c->cat_name), cevent_str(&l, c->chan_name),
+			c->id, who,
+			named_shown(r, true, r->complaints.severities,
+			    c->severity, cevent_str(&l, c->sev_name)),
+			named_shown(r, true, r->complaints.categories,
+			    c->category, cevent_str(&l, c->cat_name)),
+			named_shown(r, true, r->complaints.channels,
+			    c->channel, cevent_str(&l, c->chan_name)),
 			complaint_states[c->state], hold,
 			time_format_short(c->opened, tz, b1),
 			cevent_str(&l, c->summary),
@@ -2443,7 +2487,7 @@ cmd_show(struct cs_ctx *x, const struct complaint_input *in)
 	out_begin(&o, fp, OUT_TABLE, evcols[zh], 6, x->opt.ambiwidth);
 	for (size_t i = 0; i < c->nev; i++) {
 		const struct cevent *e = &l.ev[l.order[c->ev + i]];
-		event_detail(&l, e, &detail);
+		event_detail(&l, e, zh, &detail);
 		const char *v[6] = {
 			time_format_short(e->at, tz, b1), complaint_events[e->event],
 			staff_id(s, e->by), staff_id(s, e->holder),

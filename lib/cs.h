@@ -225,6 +225,14 @@ struct cs_calendar {
 	struct cs_dayname *extra;    /* make-up working days, sorted, unique */
 	size_t nextra;
 	char **names; size_t nnames; /* storage for day names */
+	/* The years the holidays and make-up days cover (0: none given, no
+	 * check).  A working-day lookup of a day after them, up to the day
+	 * the command looks ahead to (cal_watch), is noted in *beyond:
+	 * cal_warn_beyond says so. */
+	int year_lo, year_hi;
+	cs_date cover_hi;            /* year_hi-12-31 */
+	struct cal_beyond { cs_date watch; bool seen; } *beyond; /* owned;
+	                                NULL without years */
 };
 
 /* Asia/Shanghai, Monday-Friday 09:00-12:00 and 13:30-18:00, no holidays. */
@@ -237,6 +245,14 @@ int tz_lookup(const char *name, int *offset);
 bool cal_is_holiday(const struct cs_calendar *c, cs_date d, const char **name);
 bool cal_is_extra(const struct cs_calendar *c, cs_date d, const char **name);
 bool cal_is_working_day(const struct cs_calendar *c, cs_date d);
+/* Working-day lookups of days after the years the calendar covers and
+ * up to d (at least; nothing before the first call) are noted.  Days
+ * looked up beyond what a command shows or places work on (the next
+ * occurrences of far rules) are not. */
+void cal_watch(const struct cs_calendar *c, cs_date d);
+/* Once: warns (file: the rules file, for the message) if such a lookup
+ * was noted, and forgets it. */
+void cal_warn_beyond(const struct cs_calendar *c, const char *file);
 /* Working minutes in one working day (sum of the hour ranges). */
 int cal_day_minutes(const struct cs_calendar *c);
 
@@ -499,6 +515,10 @@ void store_free(struct cs_store *s);
 /* Index of a customer, or -1.  STORE_LOOKUP: may read its row (the store
  * grows; indexes and pointers already handed out stay valid). */
 int store_customer(const struct cs_store *s, const char *id); /* -1 */
+/* Whether the customers' ids are all a prefix and a number (KH0001):
+ * store_customer then finds them in an array indexed by the number,
+ * faster than any map a caller would make. */
+bool store_ids_numbered(const struct cs_store *s);
 int store_staff(const struct cs_store *s, const char *id);    /* -1 */
 /* Column col (csv_col(&s->customers_t, name)) of a customer; "" if < 0. */
 const char *customer_col(const struct customer *c, int col);
@@ -614,6 +634,14 @@ int rules_load(const char *path, struct cs_rules *r);
 int rules_load_mem(const char *name, const char *dir, const char *buf,
                    size_t n, struct cs_rules *r);
 void rules_free(struct cs_rules *r);
+/* Warns for each column a visit rule or complaint milestone matches on
+ * (match or except) that customers.csv, whose header is t, does not have:
+ * a typo there silently drops visits.  The date columns rules count from
+ * are not checked: a customer without the date gets no such visit, as
+ * documented, and shipped rule sets name columns many ledgers lack.
+ * file: the rules file, for the messages. */
+void rules_check_columns(const struct cs_rules *r, const char *file,
+                         const struct csv_table *t);
 const struct visit_rule *rules_visit(const struct cs_rules *r,
                                      const char *name);
 
@@ -923,8 +951,7 @@ extern const char *const complaint_cols[];   /* complaints.csv columns */
 int complaint_event_parse(const char *s);    /* enum value or -1 */
 
 struct cevent {             /* one row of complaints.csv */
-	cs_time at, recorded_at;
-	int64_t seq;
+	cs_time at;
 	uint32_t line;
 	int32_t complaint;      /* index into the log's complaints */
 	int32_t by, holder;     /* staff indexes, -1 if empty */
@@ -933,15 +960,16 @@ struct cevent {             /* one row of complaints.csv */
 };
 struct cmilestone {
 	int rule;               /* index into rules.complaints.milestones */
+	bool late;              /* met (or ended) after due; or pending and
+	                           due < now.  A reopen restarts the
+	                           milestones that run from open.  (Beside
+	                           rule: 48 bytes, not 56.) */
 	cs_time start;          /* last `from` event; CS_NOTIME: not started */
 	cs_time due;            /* start + within + paused; CS_NOTIME if not started */
 	cs_time met;            /* its met_by event after start, or CS_NOTIME */
 	int64_t paused;         /* working seconds paused since start (credited) */
 	cs_time ended;          /* pending when resolved/closed: that time,
 	                           else CS_NOTIME */
-	bool late;              /* met (or ended) after due; or pending and
-	                           due < now.  A reopen restarts the
-	                           milestones that run from open. */
 };
 struct complaint {
 	char id[16];            /* "C2026-0042" */
@@ -978,6 +1006,11 @@ struct complaint_log {
 int complaints_load(struct complaint_log *l, const struct cs_store *s,
                     const struct cs_rules *r, const char *path,
                     cs_time asof, cs_time now);
+/* The same without the notes (cevent_str of note, and summaries, are ""):
+ * what cs-report needs, in less memory. */
+int complaints_load_brief(struct complaint_log *l, const struct cs_store *s,
+                          const struct cs_rules *r, const char *path,
+                          cs_time asof, cs_time now);
 /* The same, DIR/complaints.csv, keeping the complaints' states but not
  * their events (l->ev empty, each c->nev 0): resumes from the checkpoint
  * DIR/.cs-cache/complaint-states when it matches (reading only the rows
@@ -1066,6 +1099,13 @@ enum {
  * [from, to], for every customer and matching rule.  0 or CS_EX_DATAERR
  * (a bad date in a customer column the rules use). */
 int sched_range(struct sched *s, cs_date from, cs_date to, unsigned flags);
+/* The same, for every customer, resuming from the checkpoint
+ * DIR/.cs-cache/due made on the same day (the rules' timezone) with the
+ * same range and flags: only the customers whose done visits or events
+ * differ from it are computed (see sched.c); writes one back.  Without
+ * one, with explain or with --no-cache (cache_off): sched_range. */
+int sched_range_cached(struct sched *s, const char *dir, cs_date from,
+                       cs_date to, unsigned flags);
 void sched_clear(struct sched *s);  /* forgets the occurrences */
 void sched_free(struct sched *s);
 const char *occ_status_name(enum occ_status st); /* "overdue"... */
@@ -1079,6 +1119,7 @@ struct plan_item {
 	cs_date date;          /* the day it is placed on (unplaced: wanted) */
 	int staff;             /* index into the store's staff, -1: unplaced */
 	const char *reason;    /* unplaced: "capacity full", ... */
+	const char *team;      /* reason "no active staff in team": the team */
 	bool joined;           /* on the day of another of the customer's
 	                          visits, which does it too: no extra load */
 };
@@ -1306,7 +1347,8 @@ int64_t cache_min_bytes(void);
  * the program). */
 uint64_t cache_deps(const char *dir, const struct cs_rules *r, uint32_t kind);
 enum { CACHE_VISIT_DAYS = 1, CACHE_COMPLAINTS = 2, CACHE_VISIT_IX = 3,
-       CACHE_COMPLAINT_IX = 4, CACHE_CUSTOMER_IX = 5, CACHE_STORE = 6 };
+       CACHE_COMPLAINT_IX = 4, CACHE_CUSTOMER_IX = 5, CACHE_STORE = 6,
+       CACHE_DUE = 7 };
 
 /* The first `offset` bytes of a ledger (open on fd). */
 struct cache_mark {

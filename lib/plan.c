@@ -100,6 +100,26 @@ taker(const struct placer *pl, int owner, cs_date d)
 	return best;
 }
 
+/* Whether nobody who could take a visit of owner's customers (see taker)
+ * is active with a capacity: then a full day is not why it is unplaced.
+ * *team: the owner's team, or NULL (everybody). */
+static bool
+nobody_active(const struct placer *pl, int owner, const char **team)
+{
+	const struct cs_store *st = pl->st;
+	const char *t = owner >= 0 ? st->staff[owner].team : NULL;
+
+	*team = t && *t ? t : NULL;
+	for (size_t i = 0; i < st->nstaff; i++) {
+		const struct staffer *sf = &st->staff[i];
+		if ((int)i != owner && *team && strcmp(sf->team, *team) != 0)
+			continue;
+		if (sf->active && sf->capacity > 0)
+			return false;
+	}
+	return true;
+}
+
 static int
 rule_index(const struct sched *s, const struct visit_rule *r)
 {
@@ -230,12 +250,13 @@ place(struct placer *pl, const struct occurrence *o, int slot, int nslot,
 	it->occ = o;
 	it->staff = -1;
 	it->reason = NULL;
+	it->team = NULL;
 	it->joined = false;
 	window(pl, o, &lo, &hi);
 	if (lo > hi) {
 		it->date = clamp(o->due, p->from, p->to);
-		it->reason = o->latest < pl->s->today ? "window already passed" :
-		    "no day in the period";
+		it->reason = o->latest < pl->s->today ?
+		    N_("window already passed") : N_("no day in the period");
 		return;
 	}
 	target = clamp(o->due, lo, hi);
@@ -258,7 +279,7 @@ place(struct placer *pl, const struct occurrence *o, int slot, int nslot,
 	}
 	if (nd == 0) {
 		it->date = target;
-		it->reason = "no working day in its window";
+		it->reason = N_("no working day in its window");
 		return;
 	}
 	it->date = pl->days[0];
@@ -295,7 +316,9 @@ place(struct placer *pl, const struct occurrence *o, int slot, int nslot,
 		}
 	}
 	if (best < 0) {
-		it->reason = "capacity full";
+		it->reason = nobody_active(pl, owner, &it->team) ?
+		    it->team ? N_("no active staff in team %s") :
+		    N_("no active staff") : N_("capacity full");
 		return;
 	}
 	it->date = pl->days[bestday];
@@ -354,6 +377,8 @@ plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 		pl.spec[i] = strcmp(st->staff[i].role, "specialist") == 0;
 	pl.days = xcalloc((size_t)p->ndays, sizeof *pl.days);
 	pl.work = xcalloc((size_t)p->ndays, sizeof *pl.work);
+	/* work is placed on these days: past the calendar's years, said */
+	cal_watch(&s->rules->cal, to);
 	for (int d = 0; d < p->ndays; d++)
 		pl.work[d] = cal_is_working_day(&s->rules->cal, from + d);
 	p->items = xcalloc(n ? n : 1, sizeof *p->items);
@@ -423,7 +448,7 @@ plan_unplaced(const struct plan *p, struct sbuf *b)
 	char day[32];
 
 	for (size_t i = 0; i < p->n;) {
-		const char *why[8];
+		const char *why[8], *team[8];
 		size_t count[8], nwhy = 0, j;
 		cs_date d = p->items[i].date;
 		/* items are sorted by day, placed first */
@@ -432,19 +457,26 @@ plan_unplaced(const struct plan *p, struct sbuf *b)
 			size_t k;
 			if (it->staff >= 0)
 				continue;
-			for (k = 0; k < nwhy && strcmp(why[k], it->reason) != 0; k++)
+			for (k = 0; k < nwhy && (strcmp(why[k], it->reason) != 0 ||
+			    !team[k] != !it->team || (team[k] &&
+			    strcmp(team[k], it->team) != 0)); k++)
 				;
 			if (k == nwhy && nwhy < 8) {
 				why[nwhy] = it->reason;
+				team[nwhy] = it->team;
 				count[nwhy++] = 0;
 			}
 			if (k < nwhy)
 				count[k]++;
 		}
-		for (size_t k = 0; k < nwhy; k++)
-			sb_addf(b, "%s: %zu visit%s could not be placed: %s\n",
-			    date_format(d, day), count[k], count[k] == 1 ? "" : "s",
-			    why[k]);
+		for (size_t k = 0; k < nwhy; k++) {
+			/* "no active staff in team %s": with the team */
+			char *w = team[k] ? xasprintf(_(why[k]), team[k]) : NULL;
+			sb_addf(b, _("%s: %zu visit%s could not be placed: %s\n"),
+			    date_format(d, day), count[k],
+			    count[k] == 1 ? "" : "s", w ? w : _(why[k]));
+			free(w);
+		}
 		i = j;
 	}
 }

@@ -1211,6 +1211,34 @@ intern_name(struct cs_calendar *c, struct strmap *ix, const char *name)
 	return c->names[c->nnames++];
 }
 
+/* The years the holidays and make-up days are given for: from the first
+ * one's to the last one's (none given: no years, nothing to check). */
+static void
+calendar_years(struct cs_calendar *c)
+{
+	cs_date lo = CS_NODATE, hi = CS_NODATE;
+	int m, d;
+
+	if (c->nholidays > 0)
+		lo = c->holidays[0].date, hi = c->holidays[c->nholidays - 1].date;
+	if (c->nextra > 0) {
+		if (lo == CS_NODATE || c->extra[0].date < lo)
+			lo = c->extra[0].date;
+		if (hi == CS_NODATE || c->extra[c->nextra - 1].date > hi)
+			hi = c->extra[c->nextra - 1].date;
+	}
+	free(c->beyond);
+	c->beyond = NULL;
+	c->year_lo = c->year_hi = 0;
+	if (lo == CS_NODATE)
+		return;
+	date_to_ymd(lo, &c->year_lo, &m, &d);
+	date_to_ymd(hi, &c->year_hi, &m, &d);
+	c->cover_hi = date_from_ymd(c->year_hi, 12, 31);
+	c->beyond = xcalloc(1, sizeof *c->beyond);
+	c->beyond->watch = CS_NODATE;	/* nothing until a command asks */
+}
+
 /* Sorts the days collected from every file, merges repeats, refuses a
  * day named twice differently or both a holiday and a make-up day, and
  * stores them in the calendar. */
@@ -1276,6 +1304,7 @@ out:
 	c->nholidays = nh;
 	c->nextra = nx;
 	strmap_free(&ix);
+	calendar_years(c);
 	return rc;
 }
 
@@ -2194,6 +2223,61 @@ rules_free(struct cs_rules *r)
 	free(r->visits);
 	complaint_rules_free(&r->complaints);
 	memset(r, 0, sizeof *r);
+}
+
+/* A column a rule's match or except (m) names that customers.csv (t)
+ * does not have: said, with the columns it has (line 0: not known). */
+static void
+column_missing(const struct csv_table *t, const char *file, long line,
+               bool milestone, const char *name, const struct cs_match *m)
+{
+	struct sbuf cols = {0};
+	const char *have;
+	char at[32] = "";
+
+	if (csv_col(t, m->column) >= 0)
+		return;
+	for (int i = 0; i < t->ncols; i++)
+		sb_addf(&cols, "%s%s", i ? ", " : "", t->cols[i]);
+	have = sb_str(&cols);
+	if (line > 0)
+		snprintf(at, sizeof at, ":%ld", line);
+	if (milestone && m->negate)
+		cs_warn("%s%s: milestone \"%s\" leaves out customers by column "
+		    "\"%s\", which %s does not have (columns: %s)", file, at,
+		    name, m->column, t->file, have);
+	else if (milestone)
+		cs_warn("%s%s: milestone \"%s\" matches on column \"%s\", "
+		    "which %s does not have (columns: %s)", file, at, name,
+		    m->column, t->file, have);
+	else if (m->negate)
+		cs_warn("%s%s: rule \"%s\" leaves out customers by column "
+		    "\"%s\", which %s does not have (columns: %s)", file, at,
+		    name, m->column, t->file, have);
+	else
+		cs_warn("%s%s: rule \"%s\" matches on column \"%s\", which "
+		    "%s does not have (columns: %s)", file, at, name, m->column,
+		    t->file, have);
+	sb_free(&cols);
+}
+
+void
+rules_check_columns(const struct cs_rules *r, const char *file,
+                    const struct csv_table *t)
+{
+	if (!t->cols)	/* no header at all: said when it was read */
+		return;
+	for (int k = 0; k < r->nvisits; k++) {
+		const struct visit_rule *v = &r->visits[k];
+		for (int i = 0; i < v->nmatch; i++)
+			column_missing(t, file, v->line, false, v->name,
+			    &v->match[i]);
+	}
+	for (int k = 0; k < r->complaints.nmilestones; k++) {
+		const struct cs_milestone *m = &r->complaints.milestones[k];
+		for (int i = 0; i < m->nmatch; i++)
+			column_missing(t, file, 0, true, m->name, &m->match[i]);
+	}
 }
 
 const struct visit_rule *

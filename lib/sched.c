@@ -12,8 +12,11 @@
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cs.h"
 
@@ -514,6 +517,19 @@ idle_holds(struct rctx *x, cs_date d, struct sbuf *why)
 	return until <= d;
 }
 
+/* How late an overdue occurrence is at the engine's now: the working
+ * seconds since its window ended (the only thing in an occurrence that
+ * depends on the time of day). */
+static int64_t
+occ_late(const struct sched *s, const struct occurrence *o)
+{
+	const struct cs_calendar *cal = &s->rules->cal;
+	cs_time end = time_from_date_minute(o->latest + 1, 0, cal->tz_offset);
+	int64_t late = cal_working_between(cal, end, s->now);
+
+	return late < 0 ? 0 : late;
+}
+
 /* Decides the occurrence's status as of now: k is which done visit on or
  * after earliest does it (quota: the nth). */
 static void
@@ -535,14 +551,8 @@ judge(struct sched *s, struct occurrence *o, int k, bool due_in_window,
 		o->status = OCC_DUE;
 	else
 		o->status = OCC_UPCOMING;
-	if (o->status == OCC_OVERDUE) {
-		const struct cs_calendar *cal = &s->rules->cal;
-		cs_time end = time_from_date_minute(o->latest + 1, 0,
-		    cal->tz_offset);
-		o->late = cal_working_between(cal, end, s->now);
-		if (o->late < 0)
-			o->late = 0;
-	}
+	if (o->status == OCC_OVERDUE)
+		o->late = occ_late(s, o);
 	if (!why)
 		return;
 	sb_addf(why, "window %s..%s\n", date_format(o->earliest, b1),
@@ -1133,44 +1143,338 @@ gen_followup(struct sched *s, int cust)
 	s->occ[s->nocc++] = o;
 }
 
+/* The occurrences of customer c (sched_range's loop body). */
+static int
+sched_cust(struct sched *s, size_t c, cs_date from, cs_date to,
+           unsigned flags)
+{
+	const struct customer *cu = &s->store->customers[c];
+
+	for (int k = 0; k < s->rules->nvisits; k++) {
+		const struct visit_rule *r = &s->rules->visits[k];
+		struct rctx x;
+		if (!rule_matches(r, &s->ix->rix[k], cu))
+			continue;
+		memset(&x, 0, sizeof x);
+		x.s = s;
+		x.r = r;
+		x.rx = &s->ix->rix[k];
+		x.cust = (int)c;
+		x.c = cu;
+		x.from = from;
+		x.to = to;
+		x.flags = flags;
+		if (s->explain)
+			describe_rule(r, &x.head);
+		if (bounds(&x)) {
+			switch (r->kind) {
+			case VISIT_EVERY:   gen_every(&x);   break;
+			case VISIT_QUOTA:   gen_quota(&x);   break;
+			case VISIT_AFTER:   gen_after(&x);   break;
+			case VISIT_BEFORE:  gen_before(&x);  break;
+			case VISIT_DORMANT: gen_dormant(&x); break;
+			}
+		}
+		sb_free(&x.head);
+		if (x.status)
+			return x.status; /* said why already */
+	}
+	if ((flags & SCHED_FOLLOWUPS) && fu_id(s->ix, c))
+		gen_followup(s, (int)c);
+	return 0;
+}
+
 int
 sched_range(struct sched *s, cs_date from, cs_date to, unsigned flags)
 {
-	const struct cs_store *st = s->store;
+	int rc;
 
-	for (size_t c = 0; c < st->ncustomers; c++) {
-		const struct customer *cu = &st->customers[c];
-		for (int k = 0; k < s->rules->nvisits; k++) {
-			const struct visit_rule *r = &s->rules->visits[k];
-			struct rctx x;
-			if (!rule_matches(r, &s->ix->rix[k], cu))
-				continue;
-			memset(&x, 0, sizeof x);
-			x.s = s;
-			x.r = r;
-			x.rx = &s->ix->rix[k];
-			x.cust = (int)c;
-			x.c = cu;
-			x.from = from;
-			x.to = to;
-			x.flags = flags;
-			if (s->explain)
-				describe_rule(r, &x.head);
-			if (bounds(&x)) {
-				switch (r->kind) {
-				case VISIT_EVERY:   gen_every(&x);   break;
-				case VISIT_QUOTA:   gen_quota(&x);   break;
-				case VISIT_AFTER:   gen_after(&x);   break;
-				case VISIT_BEFORE:  gen_before(&x);  break;
-				case VISIT_DORMANT: gen_dormant(&x); break;
-				}
-			}
-			sb_free(&x.head);
-			if (x.status)
-				return x.status; /* said why already */
-		}
-		if ((flags & SCHED_FOLLOWUPS) && fu_id(s->ix, c))
-			gen_followup(s, (int)c);
-	}
+	for (size_t c = 0; c < s->store->ncustomers; c++)
+		if ((rc = sched_cust(s, c, from, to, flags)) != 0)
+			return rc;
 	return 0;
+}
+
+/* ---- the due checkpoint ------------------------------------------------ */
+
+/* DIR/.cs-cache/due: what sched_range found for each customer on one day
+ * (its date in the rules' timezone), for one range and flags, with a hash
+ * of everything the engine reads of that customer (its done visits, its
+ * latest one, its events up to now).  A run on the same day takes a
+ * customer's occurrences from it when the hash still holds and computes
+ * only the others: those the rows appended since touched.  How late an
+ * overdue one is depends on the time of day: computed, never kept.  The
+ * rules, customers.csv and staff.csv are in the checkpoint's deps; it is
+ * marked with visits.csv as it was (another file, a shorter or rewritten
+ * one: not used). */
+#define DUE_CKPT "due"
+
+struct due_key {
+	uint64_t ncust;
+	int32_t today, from, to, tz;
+	uint32_t flags, nrules;
+	uint64_t nocc;
+};
+
+struct due_occ {
+	int16_t rule;             /* index, -1 a follow-up */
+	uint8_t status, pad;
+	int32_t nth, of;
+	int32_t earliest, due, latest, done;
+	uint32_t visit;
+};
+
+/* Runs sched_cust for c, noting in *noted whether it looked up a working
+ * day past the calendar's years (cal_warn_beyond), as it does for the
+ * whole run. */
+static int
+cust_noted(struct sched *s, size_t c, cs_date from, cs_date to,
+           unsigned flags, uint8_t *noted)
+{
+	struct cal_beyond *cb = s->rules->cal.beyond;
+	bool was = cb && cb->seen;
+	int rc;
+
+	if (cb)
+		cb->seen = false;
+	rc = sched_cust(s, c, from, to, flags);
+	*noted = cb && cb->seen;
+	if (cb)
+		cb->seen = was || cb->seen;
+	return rc;
+}
+
+/* What the engine reads of customer c, hashed. */
+static uint64_t
+cust_sum(const struct sched *s, size_t c)
+{
+	const struct sched_ix *ix = s->ix;
+	const struct visit_days *vd = ix->vd;
+	uint64_t h = (uint64_t)c;
+	struct {
+		int64_t at;
+		uint32_t id, low;
+	} last = {0, 0, 0};
+
+	h = cache_hash(ix->vdate + ix->voff[c],
+	    (ix->voff[c + 1] - ix->voff[c]) * sizeof *ix->vdate, h);
+	if (c < vd->ncust) {
+		last.at = vd->last_at[c];
+		last.id = vd->last_id[c];
+		last.low = vd->last_low[c];
+	}
+	h = cache_hash(&last, sizeof last, h);
+	if (ix->eoff[c + 1] > ix->eoff[c]) {
+		h = cache_hash(ix->evat + ix->eoff[c],
+		    (ix->eoff[c + 1] - ix->eoff[c]) * sizeof *ix->evat, h);
+		h = cache_hash(ix->evk + ix->eoff[c],
+		    (ix->eoff[c + 1] - ix->eoff[c]) * sizeof *ix->evk, h);
+	}
+	return h;
+}
+
+static void
+due_key_make(const struct sched *s, cs_date from, cs_date to,
+             unsigned flags, struct due_key *k)
+{
+	memset(k, 0, sizeof *k);
+	k->ncust = s->store->ncustomers;
+	k->today = s->today;
+	k->from = from;
+	k->to = to;
+	k->tz = s->rules->cal.tz_offset;
+	k->flags = flags;
+	k->nrules = (uint32_t)s->rules->nvisits;
+}
+
+/* Why a checkpoint's key does not hold, or NULL. */
+static const char *
+due_key_differs(const struct due_key *was, const struct due_key *k)
+{
+	if (was->ncust != k->ncust || was->tz != k->tz ||
+	    was->nrules != k->nrules)
+		return "other customers or rules";
+	if (was->today != k->today)
+		return "made on another day";
+	if (was->from != k->from || was->to != k->to || was->flags != k->flags)
+		return "another range (--since, --within)";
+	return NULL;
+}
+
+static void
+due_save(const struct sched *s, const char *dir, uint64_t deps, int fd,
+         const struct due_key *key0, const uint64_t *sum,
+         const uint8_t *noted)
+{
+	size_t n = s->store->ncustomers, len;
+	struct due_key key = *key0;
+	struct cache_mark m;
+	struct stat sb;
+	char *blob, *p;
+	uint32_t *first;
+	struct due_occ *o;
+
+	if (fstat(fd, &sb) != 0 ||
+	    cache_mark_make(fd, (int64_t)sb.st_size, 1, &m) != 0)
+		return;
+	key.nocc = s->nocc;
+	len = sizeof key + n * sizeof *sum + (n + 1) * sizeof *first +
+	    s->nocc * sizeof *o + n;
+	p = blob = xmalloc(len);
+	memcpy(p, &key, sizeof key);
+	p += sizeof key;
+	memcpy(p, sum, n * sizeof *sum);
+	p += n * sizeof *sum;
+	first = (uint32_t *)(void *)p;
+	o = (struct due_occ *)(void *)(p + (n + 1) * sizeof *first);
+	for (size_t c = 0, i = 0; c <= n; c++) {
+		first[c] = (uint32_t)i;
+		for (; i < s->nocc && (size_t)s->occ[i].cust == c; i++) {
+			const struct occurrence *q = &s->occ[i];
+			memset(&o[i], 0, sizeof o[i]);
+			o[i].rule = q->rule ? (int16_t)(q->rule - s->rules->visits) :
+			    -1;
+			o[i].nth = q->nth;
+			o[i].of = q->of;
+			o[i].earliest = q->earliest;
+			o[i].due = q->due;
+			o[i].latest = q->latest;
+			o[i].done = q->done;
+			o[i].visit = q->visit;
+			o[i].status = (uint8_t)q->status;
+		}
+	}
+	memcpy(o + s->nocc, noted, n);
+	ckpt_write(dir, DUE_CKPT, CACHE_DUE, deps, &m, blob, len);
+	free(blob);
+}
+
+/* The checkpoint's parts if it is sound for key (*was, sums, firsts,
+ * occurrences), else NULL (and the trace says why). */
+static char *
+due_load(const struct sched *s, const char *dir, uint64_t deps, int fd,
+         const struct due_key *key, const uint64_t **sum,
+         const uint32_t **first, const struct due_occ **occ,
+         const uint8_t **noted)
+{
+	size_t n = s->store->ncustomers, len;
+	struct cache_mark m;
+	struct due_key was;
+	const char *why;
+	char *blob;
+
+	if (!(blob = ckpt_read(dir, DUE_CKPT, CACHE_DUE, deps, fd, &m, &len)))
+		return NULL;
+	why = "damaged";
+	if (len < sizeof was)
+		goto fail;
+	memcpy(&was, blob, sizeof was);
+	if ((why = due_key_differs(&was, key)) != NULL)
+		goto fail;
+	why = "damaged";
+	if (was.nocc > UINT32_MAX || len != sizeof was + n * sizeof **sum +
+	    (n + 1) * sizeof **first + was.nocc * sizeof **occ + n)
+		goto fail;
+	*sum = (const uint64_t *)(void *)(blob + sizeof was);
+	*first = (const uint32_t *)(void *)(blob + sizeof was + n * sizeof **sum);
+	*occ = (const struct due_occ *)(void *)((const char *)*first +
+	    (n + 1) * sizeof **first);
+	*noted = (const uint8_t *)(*occ + was.nocc);
+	for (size_t c = 0; c < n; c++)
+		if ((*first)[c] > (*first)[c + 1])
+			goto fail;
+	if ((*first)[0] != 0 || (*first)[n] != was.nocc)
+		goto fail;
+	for (size_t i = 0; i < was.nocc; i++) {
+		const struct due_occ *o = &(*occ)[i];
+		if (o->rule < -1 || o->rule >= s->rules->nvisits ||
+		    o->status > OCC_LAPSED)
+			goto fail;
+	}
+	return blob;
+fail:
+	cache_trace("%s: not used: %s", DUE_CKPT, why);
+	free(blob);
+	return NULL;
+}
+
+int
+sched_range_cached(struct sched *s, const char *dir, cs_date from,
+                   cs_date to, unsigned flags)
+{
+	size_t n = s->store->ncustomers, ndirty = 0;
+	const uint64_t *was = NULL;
+	const uint32_t *first = NULL;
+	const struct due_occ *old = NULL;
+	const uint8_t *was_noted = NULL;
+	uint8_t *noted;
+	struct due_key key;
+	struct stat sb;
+	uint64_t *sum, deps;
+	char *path, *blob = NULL;
+	int fd, rc = 0;
+
+	if (cache_off || s->explain || s->rules->nvisits > INT16_MAX)
+		return sched_range(s, from, to, flags);
+	path = path_join(dir, "visits.csv");
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	free(path);
+	if (fd < 0 || fstat(fd, &sb) != 0 || sb.st_size < cache_min_bytes()) {
+		if (fd >= 0)
+			close(fd);
+		return sched_range(s, from, to, flags);
+	}
+	deps = cache_deps(dir, s->rules, CACHE_DUE);
+	due_key_make(s, from, to, flags, &key);
+	sum = xcalloc(n + 1, sizeof *sum);
+	noted = xcalloc(n + 1, 1);
+	for (size_t c = 0; c < n; c++)
+		sum[c] = cust_sum(s, c);
+	blob = due_load(s, dir, deps, fd, &key, &was, &first, &old,
+	    &was_noted);
+	for (size_t c = 0; c < n && rc == 0; c++) {
+		if (!blob || was[c] != sum[c]) {
+			ndirty++;
+			rc = cust_noted(s, c, from, to, flags, &noted[c]);
+			continue;
+		}
+		if ((noted[c] = was_noted[c]) != 0 && s->rules->cal.beyond)
+			s->rules->cal.beyond->seen = true;
+		xgrow(&s->occ, &s->capocc, s->nocc + (first[c + 1] - first[c]),
+		    sizeof *s->occ);
+		for (uint32_t i = first[c]; i < first[c + 1]; i++) {
+			struct occurrence *o = &s->occ[s->nocc++];
+			const struct due_occ *q = &old[i];
+			memset(o, 0, sizeof *o);
+			o->cust = (int)c;
+			o->rule = q->rule < 0 ? NULL : &s->rules->visits[q->rule];
+			o->nth = q->nth;
+			o->of = q->of;
+			o->earliest = q->earliest;
+			o->due = q->due;
+			o->latest = q->latest;
+			o->done = q->done;
+			o->visit = q->visit;
+			o->status = (enum occ_status)q->status;
+			if (o->status == OCC_OVERDUE)
+				o->late = occ_late(s, o);
+		}
+	}
+	if (blob)
+		cache_trace("%s: customers computed: %zu of %zu", DUE_CKPT, ndirty,
+		    n);
+	else
+		cache_trace("%s: computing all %zu customers", DUE_CKPT, n);
+	/* Writing it costs as much as computing an eighth of the customers:
+	 * until that many differ, the one there serves (what it covers only
+	 * grows with what was appended since). */
+	if (rc == 0 && ndirty > 0 && (!blob || ndirty >= n / 8))
+		due_save(s, dir, deps, fd, &key, sum, noted);
+	else if (rc == 0 && ndirty > 0)
+		cache_trace("%s: kept: %zu customers differ", DUE_CKPT, ndirty);
+	free(blob);
+	free(sum);
+	free(noted);
+	close(fd);
+	return rc;
 }

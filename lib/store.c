@@ -50,6 +50,11 @@ struct chunk {
 struct store_priv {
 	struct chunk *chunks;     /* the customers' text */
 	uint64_t *slot;           /* id table: tag << 32 | (index + 1) */
+	/* or, when every id is a prefix and a number (KH0001), the index of
+	 * each number (-1: none); then there is no id table */
+	int32_t *num;
+	size_t nummax, plen, width;
+	char prefix[8];
 	size_t cap, nslot;        /* cap a power of two */
 	size_t custcap;           /* customers[] allocated */
 	bool unique;              /* the ids are known to be unique */
@@ -219,6 +224,82 @@ slot_home(const struct store_priv *p, uint64_t h)
 	return (size_t)(h ^ (h >> 29)) & (p->cap - 1);
 }
 
+/* The number in id, spelt as the customers' ids are, or -1.  Each
+ * number has one spelling: width digits at least, no leading zero
+ * beyond them. */
+static long long
+num_parse(const struct store_priv *p, const char *id)
+{
+	const char *d = id + p->plen;
+	long long v = 0;
+	size_t n = 0;
+
+	if (strncmp(id, p->prefix, p->plen) != 0)
+		return -1;
+	for (; d[n] >= '0' && d[n] <= '9'; n++) {
+		if (n == 9)
+			return -1;
+		v = v * 10 + (d[n] - '0');
+	}
+	if (d[n] != '\0' || n < p->width || (n > p->width && d[0] == '0'))
+		return -1;
+	return v;
+}
+
+/* p->num for the customers, if their ids are all a prefix and a number,
+ * each number once and not too sparse: true; else false (no p->num). */
+static bool
+num_build(struct cs_store *s)
+{
+	struct store_priv *p = s->p;
+	size_t n = s->ncustomers, plen = 0, width = 10, max = 0;
+	const char *first;
+
+	if (n == 0 || p->lookup)
+		return false;
+	first = s->customers[0].id;
+	while (first[plen] && (first[plen] < '0' || first[plen] > '9'))
+		plen++;
+	if (plen > sizeof p->prefix || first[plen] == '\0')
+		return false;
+	memcpy(p->prefix, first, plen);
+	p->plen = plen;
+	for (size_t i = 0; i < n; i++) {
+		const char *id = s->customers[i].id;
+		size_t k = 0;
+		if (strncmp(id, p->prefix, plen) != 0)
+			return false;
+		while (id[plen + k] >= '0' && id[plen + k] <= '9')
+			k++;
+		if (id[plen + k] != '\0' || k == 0 || k > 9)
+			return false;
+		if (k < width)
+			width = k;
+	}
+	p->width = width;
+	for (size_t i = 0; i < n; i++) {
+		long long v = num_parse(p, s->customers[i].id);
+		if (v < 0 || (size_t)v > 4 * n + 1024)
+			return false;
+		if ((size_t)v > max)
+			max = (size_t)v;
+	}
+	p->num = xcalloc_table(max + 1, sizeof *p->num);
+	for (size_t v = 0; v <= max; v++)
+		p->num[v] = -1;
+	for (size_t i = 0; i < n; i++) {
+		long long v = num_parse(p, s->customers[i].id);
+		if (p->num[v] >= 0) { /* two spellings of one number */
+			free(p->num);
+			p->num = NULL;
+			return false;
+		}
+		p->num[v] = (int32_t)i;
+	}
+	p->nummax = max;
+	return true;
+}
+
 /* The index of id, or -1. */
 static int
 ids_get(const struct cs_store *s, const char *id, uint64_t h)
@@ -226,6 +307,10 @@ ids_get(const struct cs_store *s, const char *id, uint64_t h)
 	const struct store_priv *p = s->p;
 	uint32_t tag = (uint32_t)(h >> 32);
 
+	if (p && p->num) {
+		long long v = num_parse(p, id);
+		return v >= 0 && (size_t)v <= p->nummax ? p->num[v] : -1;
+	}
 	if (!p || !p->cap)
 		return -1;
 	for (size_t k = slot_home(p, h);; k = (k + 1) & (p->cap - 1)) {
@@ -473,7 +558,8 @@ cust_check(struct cs_store *s)
 	const char *since_col = s->customers_t.cols[s->p->cix[C_SINCE]];
 	const char *owner_col = s->customers_t.cols[s->p->cix[C_OWNER]];
 
-	ids_grow(s, s->ncustomers); /* all of them, if not yet */
+	if (!s->p->num)
+		ids_grow(s, s->ncustomers); /* all of them, if not yet */
 	for (size_t i = 0; i < s->ncustomers; i++) {
 		struct customer *c = &s->customers[i];
 		const char *since = customer_col(c, s->p->cix[C_SINCE]);
@@ -654,7 +740,7 @@ ev_rec(const struct csv_rec *r, void *ctx)
 		    t->cols[er->eix[E_CUSTOMER]], cust);
 		return 0;
 	}
-	if ((e.cust = ids_get(s, cust, id_hash(cust))) < 0) {
+	if ((e.cust = store_customer(s, cust)) < 0) {
 		er->err = xasprintf(_("%s:%ld: unknown customer \"%s\" in "
 		    "column %s"), t->file, r->line, cust,
 		    t->cols[er->eix[E_CUSTOMER]]);
@@ -1021,9 +1107,15 @@ store_open(struct cs_store *s, const char *dir, int tz_offset, unsigned how)
 	}
 	/* the table events look customers up in (all of them: the first of
 	 * equal ids; checked from a checkpoint) */
-	s->p->unique = cust_ck;
-	ids_grow(s, s->ncustomers);
-	s->p->unique = false;
+	if (num_build(s)) {
+		free(s->p->slot); /* from an older checkpoint */
+		s->p->slot = NULL;
+		s->p->cap = s->p->nslot = 0;
+	} else {
+		s->p->unique = cust_ck;
+		ids_grow(s, s->ncustomers);
+		s->p->unique = false;
+	}
 	if ((st = staff_read(s, six)))
 		goto fail;
 	if (!(how & STORE_NO_EVENTS)) {
@@ -1327,6 +1419,7 @@ store_free(struct cs_store *s)
 			free(c);
 		}
 		free(p->slot);
+		free(p->num);
 		free(p->rows);
 		for (size_t i = 0; i < p->nkinds; i++)
 			free(p->kindv[i]);
@@ -1341,11 +1434,22 @@ store_free(struct cs_store *s)
 	memset(s, 0, sizeof *s);
 }
 
+bool
+store_ids_numbered(const struct cs_store *s)
+{
+	return s->p && s->p->num;
+}
+
 int
 store_customer(const struct cs_store *s, const char *id)
 {
-	uint64_t h = id_hash(id);
-	int i = ids_get(s, id, h);
+	uint64_t h;
+	int i;
+
+	if (s->p && s->p->num)
+		return ids_get(s, id, 0);
+	h = id_hash(id);
+	i = ids_get(s, id, h);
 
 	if (i >= 0 || !s->p || !s->p->lookup)
 		return i;

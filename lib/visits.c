@@ -233,93 +233,11 @@ struct idmap {
 	struct idslot *slot;
 	size_t cap;               /* a power of two */
 };
-/* Ids that are a prefix and a number (KH0001 ... KH1000000), the number
- * written with at least width digits and no more leading zeros (one
- * spelling a number): the numbers to store indexes, a small array where
- * the map above is a big table. */
-struct idnum {
-	int32_t *ix;              /* number -> index or -1; NULL: not built */
-	size_t max;               /* the largest number */
-	char prefix[8];
-	size_t plen;
-	size_t width;
-};
+/* Ids that are a prefix and a number (KH0001 ... KH1000000): the store's
+ * own array (store_ids_numbered), no map of the customers here. */
 struct idmaps {
-	struct idmap cust, staff;
-	struct idnum num;         /* the customers' */
+	struct idmap cust, staff; /* cust: none if store_ids_numbered */
 };
-
-/* The number in id, spelt as m says, or -1. */
-static long long
-idnum_parse(const struct idnum *m, const char *id)
-{
-	const char *d = id + m->plen;
-	long long v = 0;
-	size_t n = 0;
-
-	if (strncmp(id, m->prefix, m->plen) != 0)
-		return -1;
-	for (; d[n] >= '0' && d[n] <= '9'; n++) {
-		if (n == 9)
-			return -1;
-		v = v * 10 + (d[n] - '0');
-	}
-	if (d[n] != '\0' || n < m->width || (n > m->width && d[0] == '0'))
-		return -1;
-	return v;
-}
-
-/* m for the store's customers, or m->ix NULL if their ids are not all of
- * that form or the numbers are too sparse. */
-static void
-idnum_build(struct idnum *m, const struct cs_store *s)
-{
-	size_t n = s->ncustomers, plen = 0, width = 10;
-	const char *first;
-
-	memset(m, 0, sizeof *m);
-	if (n == 0)
-		return;
-	first = s->customers[0].id;
-	while (first[plen] && (first[plen] < '0' || first[plen] > '9'))
-		plen++;
-	if (plen > sizeof m->prefix || first[plen] == '\0')
-		return;
-	memcpy(m->prefix, first, plen);
-	m->plen = plen;
-	for (size_t i = 0; i < n; i++) {
-		const char *id = s->customers[i].id;
-		size_t k = 0;
-		if (strncmp(id, m->prefix, plen) != 0)
-			return;
-		while (id[plen + k] >= '0' && id[plen + k] <= '9')
-			k++;
-		if (id[plen + k] != '\0' || k == 0 || k > 9)
-			return;
-		if (k < width)
-			width = k;
-	}
-	m->width = width;
-	for (size_t i = 0; i < n; i++) {
-		long long v = idnum_parse(m, s->customers[i].id);
-		if (v < 0 || (size_t)v > 4 * n + 1024)
-			return;
-		if ((size_t)v > m->max)
-			m->max = (size_t)v;
-	}
-	m->ix = xcalloc_table(m->max + 1, sizeof *m->ix);
-	for (size_t v = 0; v <= m->max; v++)
-		m->ix[v] = -1;
-	for (size_t i = 0; i < n; i++) {
-		long long v = idnum_parse(m, s->customers[i].id);
-		if (m->ix[v] >= 0) { /* two spellings of one number */
-			free(m->ix);
-			m->ix = NULL;
-			return;
-		}
-		m->ix[v] = (int32_t)i;
-	}
-}
 
 static uint64_t
 id_hash(const char key[12])
@@ -429,8 +347,7 @@ static void
 idmaps_build(struct idmaps *m, const struct cs_store *s)
 {
 	memset(m, 0, sizeof *m);
-	idnum_build(&m->num, s);
-	if (!m->num.ix)
+	if (!store_ids_numbered(s))
 		idmap_build(&m->cust, s, s->ncustomers, customer_id_at);
 	idmap_build(&m->staff, s, s->nstaff, staff_id_at);
 }
@@ -440,7 +357,6 @@ idmaps_free(struct idmaps *m)
 {
 	free(m->cust.slot);
 	free(m->staff.slot);
-	free(m->num.ix);
 	memset(m, 0, sizeof *m);
 }
 
@@ -556,7 +472,6 @@ vload_row(const struct csv_rec *r, void *ctx)
 	const char *s;
 	char ckey[12];
 	size_t cslot = SIZE_MAX;
-	long long cnum = -1;
 	int i;
 
 	if (!c->header_seen) {
@@ -569,11 +484,7 @@ vload_row(const struct csv_rec *r, void *ctx)
 		return CS_EX_DATAERR;
 	}
 	/* the customer's slot is fetched while the times are parsed */
-	if (c->ids && c->ids->num.ix) {
-		cnum = idnum_parse(&c->ids->num, fld(c, r, C_CUSTOMER));
-		if (cnum >= 0 && (size_t)cnum <= c->ids->num.max)
-			__builtin_prefetch(&c->ids->num.ix[cnum]);
-	} else if (c->ids && (cslot = idmap_start(&c->ids->cust,
+	if (c->ids && c->ids->cust.slot && (cslot = idmap_start(&c->ids->cust,
 	    fld(c, r, C_CUSTOMER), ckey)) != SIZE_MAX)
 		__builtin_prefetch(&c->ids->cust.slot[cslot]);
 	memset(&v, 0, sizeof v);
@@ -602,12 +513,8 @@ vload_row(const struct csv_rec *r, void *ctx)
 	if (time_parse(s, c->s->tz_offset, &v.at) < 0)
 		BAD("bad time", C_AT, s, "an ISO 8601 time");
 	s = fld(c, r, C_CUSTOMER);
-	if (c->ids && c->ids->num.ix)
-		v.cust = cnum >= 0 && (size_t)cnum <= c->ids->num.max ?
-		    c->ids->num.ix[cnum] : -1;
-	else
-		v.cust = c->ids ? idmap_get_at(&c->ids->cust, c->s, s,
-		    store_customer, ckey, cslot) : store_customer(c->s, s);
+	v.cust = c->ids && c->ids->cust.slot ? idmap_get_at(&c->ids->cust,
+	    c->s, s, store_customer, ckey, cslot) : store_customer(c->s, s);
 	if (v.cust < 0)
 		BAD("unknown customer", C_CUSTOMER, s, "an id in customers.csv");
 	s = fld(c, r, C_STAFF);
@@ -1895,10 +1802,13 @@ vnew_check(struct cs_ctx *x, struct vnew *n, const bool given[C_N],
 	else
 		n->f[C_OUTCOME] = visit_outcomes[n->v.outcome = (uint8_t)i];
 	for (int k = 0; k < 4; k++) {
+		/* the score's name in messages (the column's, translated) */
+		static const char *const score_name[] = {N_("attitude"),
+		    N_("skill"), N_("timeliness"), N_("promise")};
 		v = n->f[C_ATTITUDE + k];
 		if (score_parse(v, &n->v.score[k]) < 0) {
 			vsrc_bad(src, C_ATTITUDE + k, N_("1 to 4, 4 = very satisfied"),
-			    "bad %s score \"%s\"", visit_cols[C_ATTITUDE + k], v);
+			    "bad %s score \"%s\"", _(score_name[k]), v);
 			continue;
 		}
 		n->scorebuf[k][0] = n->v.score[k] ? (char)('0' + n->v.score[k]) : 0;

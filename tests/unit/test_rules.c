@@ -619,6 +619,72 @@ test_misc(void)
 	free(good);
 }
 
+/* ---- checks against the ledgers ------------------------------------------ */
+
+static void
+test_years_and_columns(void)
+{
+	static const char *text =
+	    "version: 1\n"
+	    "calendar:\n"
+	    "  holidays: [2025-12-31, 2026-10-01..2026-10-07]\n"
+	    "  workdays: [2026-10-10]\n"
+	    "visits:\n"
+	    "  - {name: a, match: {clas: key}, quota: {count: 1, per: week}}\n"
+	    "  - {name: b, except: {region: x}, quota: {count: 1, per: week}}\n";
+	char *cols[] = {"id", "name", "class"};
+	struct csv_table t = {0};
+	struct cs_rules r;
+	cs_date d27 = date_from_ymd(2027, 1, 1);
+
+	CHECK_INT(load_mem(text, ".", &r), 0, "years: loads");
+	CHECK_INT(r.cal.year_lo, 2025, "years: from the first holiday");
+	CHECK_INT(r.cal.year_hi, 2026, "years: to the last day");
+	/* nothing watched yet: a lookup in 2027 is not noted */
+	cal_is_working_day(&r.cal, d27);
+	capture_begin();
+	cal_warn_beyond(&r.cal, "mem.yaml");
+	CHECK_STR(capture_end(), "", "years: not watched, not said");
+	cal_watch(&r.cal, d27 + 10);
+	cal_is_working_day(&r.cal, date_from_ymd(2026, 12, 31));
+	cal_is_working_day(&r.cal, d27 + 11);
+	capture_begin();
+	cal_warn_beyond(&r.cal, "mem.yaml");
+	CHECK_STR(capture_end(), "", "years: inside or past the watch");
+	cal_is_working_day(&r.cal, d27 + 3);
+	cal_is_working_day(&r.cal, d27 + 4);
+	capture_begin();
+	cal_warn_beyond(&r.cal, "mem.yaml");
+	cal_warn_beyond(&r.cal, "mem.yaml");
+	CHECK_STR(capture_end(), "cs: mem.yaml: the holiday calendar covers "
+	    "2025-2026 only; 2027-01-01 and later are counted as plain "
+	    "weekdays (add the 2027 holidays, see cs-rules(5))\n",
+	    "years: said once");
+
+	t.file = "customers.csv";
+	t.cols = cols;
+	t.ncols = 3;
+	capture_begin();
+	rules_check_columns(&r, "mem.yaml", &t);
+	CHECK_STR(capture_end(), "cs: mem.yaml:6: rule \"a\" matches on column "
+	    "\"clas\", which customers.csv does not have (columns: id, "
+	    "name, class)\n"
+	    "cs: mem.yaml:7: rule \"b\" leaves out customers by column "
+	    "\"region\", which customers.csv does not have (columns: id, "
+	    "name, class)\n", "columns: a missing match or except column");
+	rules_free(&r);
+
+	/* no holidays: no years, nothing noted */
+	CHECK_INT(load_mem("version: 1\n", ".", &r), 0, "no years: loads");
+	CHECK(r.cal.beyond == NULL, "no years: nothing to check");
+	cal_watch(&r.cal, d27 + 10);
+	cal_is_working_day(&r.cal, d27 + 3);
+	capture_begin();
+	cal_warn_beyond(&r.cal, "mem.yaml");
+	CHECK_STR(capture_end(), "", "no years: not said");
+	rules_free(&r);
+}
+
 int
 main(void)
 {
@@ -637,5 +703,6 @@ main(void)
 	test_full();
 	test_bad_files();
 	test_misc();
+	test_years_and_columns();
 	return UNIT_DONE();
 }

@@ -54,6 +54,9 @@ cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: due: none
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: written at byte 347848 (line 1)
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -61,6 +64,9 @@ cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: rows after it: 1
 cs-due: cache: visit-days: written at byte 347946 (line 2529)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 1 of 200
+cs-due: cache: due: kept: 1 customers differ
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -68,6 +74,9 @@ cs-due: cache: visit-days: resumes at byte 347946 (line 2529)
 cs-due: cache: visit-days: rows after it: 2
 cs-due: cache: visit-days: written at byte 348140 (line 2531)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 2 of 200
+cs-due: cache: due: kept: 2 customers differ
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -75,6 +84,9 @@ cs-due: cache: visit-days: resumes at byte 348140 (line 2531)
 cs-due: cache: visit-days: rows after it: 2
 cs-due: cache: visit-days: written at byte 348329 (line 2533)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 4 of 200
+cs-due: cache: due: kept: 4 customers differ
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -82,6 +94,9 @@ cs-due: cache: visit-days: resumes at byte 348329 (line 2533)
 cs-due: cache: visit-days: rows after it: 1
 cs-due: cache: visit-days: written at byte 348409 (line 2534)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 5 of 200
+cs-due: cache: due: kept: 5 customers differ
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -90,6 +105,9 @@ cs-due: cache: visit-days: not used: the rows after it need a full read
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 348543 (line 2535)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 6 of 200
+cs-due: cache: due: kept: 6 customers differ
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -97,6 +115,9 @@ cs-due: cache: visit-days: resumes at byte 348543 (line 2535)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
 cs-due: cache: complaint-states: written at byte 37210 (line 261)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 6 of 200
+cs-due: cache: due: kept: 6 customers differ
 cs-complain: cache: store-rows: resumes at byte 20065 (line 202)
 cs-complain: cache: store-customers: resumes at byte 20065 (line 202)
 cs-complain: cache: store-events: resumes at byte 43499 (line 543)

@@ -54,6 +54,9 @@ cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: due: none
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: written at byte 347848 (line 1)
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -63,6 +66,8 @@ cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: not used: damaged
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 0 of 200
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -70,6 +75,8 @@ cs-due: cache: visit-days: not used: damaged
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 0 of 200
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -77,6 +84,8 @@ cs-due: cache: visit-days: not used: damaged
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 0 of 200
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -84,6 +93,8 @@ cs-due: cache: visit-days: not used: damaged
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 0 of 200
 cs-due: cache: store-rows: none
 cs-due: cache: store-events: none
 cs-due: cache: store-rows: cannot write
@@ -94,6 +105,9 @@ cs-due: cache: visit-days: cannot write
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: cannot write
+cs-due: cache: due: none
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: cannot write
 cs-log: cache: customer-index: none
 cs-log: cache: customer-index: reading all of customers.csv
 cs-log: cache: customer-index: written at byte 20065 (line 202)

@@ -48,12 +48,17 @@ cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: due: none
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: written at byte 347848 (line 1)
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 0 of 200
 cs-due: cache: store-rows: none
 cs-due: cache: store-events: none
 cs-due: cache: store-rows: written at byte 20065 (line 202)
@@ -82,12 +87,17 @@ cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: due: none
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: written at byte 347848 (line 1)
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 0 of 200
 cs-due: cache: store-rows: none
 cs-due: cache: store-events: none
 cs-due: cache: store-rows: written at byte 20065 (line 202)
@@ -99,12 +109,17 @@ cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: due: none
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: written at byte 347848 (line 1)
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: resumes at byte 347848 (line 1)
+cs-due: cache: due: customers computed: 0 of 200
 cs-complain: cache: store-rows: none
 cs-complain: cache: store-events: none
 cs-complain: cache: store-rows: written at byte 20065 (line 202)

@@ -40,6 +40,9 @@ cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: due: none
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: written at byte 347848 (line 1)
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -47,6 +50,9 @@ cs-due: cache: visit-days: not used: the ledger's bytes differ
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: not used: the ledger's bytes differ
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: written at byte 347848 (line 1)
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -54,6 +60,9 @@ cs-due: cache: visit-days: not used: the ledger is another file
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: not used: the ledger is another file
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: written at byte 347848 (line 1)
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
@@ -61,4 +70,7 @@ cs-due: cache: visit-days: not used: the ledger's bytes differ
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347851 (line 2528)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
+cs-due: cache: due: not used: the ledger's bytes differ
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: written at byte 347851 (line 1)
 >>> exit 0

@@ -11,6 +11,7 @@ ls .cs-cache
 118
 0
 118
+due
 visit-days
 >>> stderr
 cs-due: cache: visit-days: none
@@ -22,4 +23,7 @@ cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: none
 cs-due: cache: complaint-states: reading all of complaints.csv
+cs-due: cache: due: none
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: written at byte 347848 (line 1)
 >>> exit 0

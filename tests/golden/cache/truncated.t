@@ -22,10 +22,15 @@ cs-due: cache: visit-days: written at byte 205691 (line 1501)
 cs-due: cache: complaint-states: not used: the ledger is shorter
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 28683 (line 201)
+cs-due: cache: due: not used: the ledger is shorter
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: written at byte 205691 (line 1)
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 205691 (line 1501)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 28683 (line 201)
+cs-due: cache: due: resumes at byte 205691 (line 1)
+cs-due: cache: due: customers computed: 0 of 200
 >>> exit 0

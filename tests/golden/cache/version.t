@@ -24,6 +24,9 @@ cs-due: cache: visit-days: written at byte 347848 (line 2528)
 cs-due: cache: complaint-states: not used: made by another version
 cs-due: cache: complaint-states: reading all of complaints.csv
 cs-due: cache: complaint-states: written at byte 36989 (line 259)
+cs-due: cache: due: not used: made by another version
+cs-due: cache: due: computing all 200 customers
+cs-due: cache: due: written at byte 347848 (line 1)
 cs-log: cache: customer-index: none
 cs-log: cache: customer-index: reading all of customers.csv
 cs-log: cache: customer-index: written at byte 20065 (line 202)

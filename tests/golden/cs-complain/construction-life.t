@@ -23,9 +23,9 @@ C2026-0002
 exit 0
 投诉编号  C2026-0002
 客户      KH0003 李秀英
-严重程度  emergency
-类别      structure
-渠道      onsite
+严重程度  紧急
+类别      结构
+渠道      现场
 状态      open
 处理人    S07 赵敏 (gm)
 受理时间  2026-06-18 14:00
@@ -58,10 +58,10 @@ repair: from open at 2026-06-18 14:00, within 12 working hours
   = 2026-06-23 09:30
   due 2026-06-23 09:30
 exit 0
-投诉编号    客户    客户名称  严重程度   类别       状态  处理人  当前环节         期限              逾期
-----------  ------  --------  ---------  ---------  ----  ------  ---------------  ----------------  ----
-C2026-0001  KH0001  王建国    general    leakage    open  S01     arrive           2026-06-22 11:00
-C2026-0002  KH0003  李秀英    emergency  structure  open  S07     arrive-suburban  2026-06-22 12:00
+投诉编号    客户    客户名称  严重程度  类别  状态  处理人  当前环节         期限              逾期
+----------  ------  --------  --------  ----  ----  ------  ---------------  ----------------  ----
+C2026-0001  KH0001  王建国    一般      渗漏  open  S01     arrive           2026-06-22 11:00
+C2026-0002  KH0003  李秀英    紧急      结构  open  S07     arrive-suburban  2026-06-22 12:00
 exit 0
 exit 0
 exit 0
@@ -71,9 +71,9 @@ exit 0
 exit 0
 投诉编号  C2026-0001
 客户      KH0001 王建国
-严重程度  general
-类别      leakage
-渠道      phone
+严重程度  一般
+类别      渗漏
+渠道      电话
 状态      open
 处理人    S01 李娜 (specialist)
 受理时间  2026-06-18 14:00
@@ -94,9 +94,9 @@ revisit                                                        not started
 exit 0
 投诉编号  C2026-0002
 客户      KH0003 李秀英
-严重程度  emergency
-类别      structure
-渠道      onsite
+严重程度  紧急
+类别      结构
+渠道      现场
 状态      closed
 处理人    S07 赵敏 (gm)
 受理时间  2026-06-18 14:00
@@ -104,11 +104,11 @@ exit 0
 
 处理过程
 时间              事件     操作人  处理人  环节  说明
-----------------  -------  ------  ------  ----  --------------
+----------------  -------  ------  ------  ----  ------------
 2026-06-18 14:00  open             S07           阳台栏杆松动
 2026-06-22 10:05  reply    S07     S07           维修人员到场
 2026-06-22 15:00  resolve  S07     S07           已加固
-2026-06-23 09:00  revisit  S01     S07           scores 4,4,3,4
+2026-06-23 09:00  revisit  S01     S07           评分 4,4,3,4
 2026-06-23 09:30  close    S07     S07
 
 处理期限
@@ -118,4 +118,29 @@ arrive-suburban  2026-06-18 14:00  2026-06-22 12:00  2026-06-22 10:05  met
 repair           2026-06-18 14:00  2026-06-23 09:30  2026-06-22 15:00  met
 revisit          2026-06-22 15:00  2026-06-23 15:00  2026-06-23 09:00  met
 exit 0
+>>> stderr
+cs-complain: construction-warranty.yaml:26: rule "warranty-half-year" leaves out customers by column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:38: rule "warranty-quarterly" matches on column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:26: rule "warranty-half-year" leaves out customers by column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:38: rule "warranty-quarterly" matches on column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:26: rule "warranty-half-year" leaves out customers by column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:38: rule "warranty-quarterly" matches on column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:26: rule "warranty-half-year" leaves out customers by column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:38: rule "warranty-quarterly" matches on column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:26: rule "warranty-half-year" leaves out customers by column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:38: rule "warranty-quarterly" matches on column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:26: rule "warranty-half-year" leaves out customers by column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:38: rule "warranty-quarterly" matches on column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:26: rule "warranty-half-year" leaves out customers by column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:38: rule "warranty-quarterly" matches on column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:26: rule "warranty-half-year" leaves out customers by column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:38: rule "warranty-quarterly" matches on column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:26: rule "warranty-half-year" leaves out customers by column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:38: rule "warranty-quarterly" matches on column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:26: rule "warranty-half-year" leaves out customers by column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:38: rule "warranty-quarterly" matches on column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:26: rule "warranty-half-year" leaves out customers by column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:38: rule "warranty-quarterly" matches on column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:26: rule "warranty-half-year" leaves out customers by column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
+cs-complain: construction-warranty.yaml:38: rule "warranty-quarterly" matches on column "work", which customers.csv does not have (columns: id, name, class, phone, owner, region, since)
 >>> exit 0

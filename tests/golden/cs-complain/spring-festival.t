@@ -19,9 +19,9 @@ C2026-0001
 exit 0
 投诉编号  C2026-0001
 客户      KH0001 王建国
-严重程度  general
-类别      repair
-渠道      phone
+严重程度  一般
+类别      维修质量
+渠道      电话
 状态      open
 处理人    S01 李娜 (specialist)
 受理时间  2026-02-13 17:00
@@ -113,9 +113,9 @@ C2026-0001  KH0001  王建国    reply  2026-02-14 10:00  13h30m          manage
 exit 0
 投诉编号  C2026-0001
 客户      KH0001 王建国
-严重程度  general
-类别      repair
-渠道      phone
+严重程度  一般
+类别      维修质量
+渠道      电话
 状态      open
 处理人    S06 杨磊 (manager)
 受理时间  2026-02-13 17:00
@@ -126,12 +126,12 @@ exit 0
 ----------------  --------  ------  ------  -----  -------------------------------
 2026-02-13 17:00  open      S01     S01            刹车异响
 2026-02-14 10:30  remind            S01     reply
-2026-02-14 14:00  escalate          S03     reply  rung advisor; reply 逾期 2h30m
+2026-02-14 14:00  escalate          S03     reply  层级 advisor；reply 逾期 2h30m
 2026-02-14 14:00  remind            S03     reply
-2026-02-14 17:30  escalate          S05     reply  rung supervisor; reply 逾期 6h
+2026-02-14 17:30  escalate          S05     reply  层级 supervisor；reply 逾期 6h
 2026-02-14 17:30  remind            S05     reply
 2026-02-24 11:00  remind            S05     reply
-2026-02-24 17:30  escalate          S06     reply  rung manager; reply 逾期 13h30m
+2026-02-24 17:30  escalate          S06     reply  层级 manager；reply 逾期 13h30m
 2026-02-24 17:30  remind            S06     reply
 
 处理期限

@@ -29,5 +29,5 @@ Try 'cs-due --help'.
 cs-due: bad --now value "yesterday" (expected an ISO 8601 date or date-time, e.g. 2026-11-23T09:00+08:00)
 cs-due: bad --format "xml" (expected table, csv, tsv, json or xlsx)
 Try 'cs-due --help'.
-cs-due: nonexistent/customers.csv: cannot open: No such file or directory
+cs-due: nonexistent: no such directory (use -d DIR or CS_DIR, or create one with cs-init)
 >>> exit 0

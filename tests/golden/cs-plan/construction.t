@@ -9,4 +9,6 @@ date,staff,customer,name,rule,method,purpose,earliest,latest,status
 2027-02-16,S02,GC0003,滨江花园,warranty-quarterly,onsite,季节性回访,2027-01-01,2027-03-31,planned
 2027-03-08,S01,GC0001,阳光小区,warranty-half-year,onsite,保修期定期回访,2026-09-09,2027-03-08,planned
 2027-05-03,S02,GC0003,滨江花园,warranty-quarterly,onsite,季节性回访,2027-04-01,2027-06-01,planned
+>>> stderr
+cs-plan: construction-warranty.yaml: the holiday calendar covers 2026 only; 2027-01-01 and later are counted as plain weekdays (add the 2027 holidays, see cs-rules(5))
 >>> exit 0

@@ -56,5 +56,5 @@ cs-report: unknown staff "S99" (not in staff.csv)
 cs-report: unexpected argument "extra"
 Try 'cs-report --help'.
 cs-report: /nonexistent/dir/r.txt: cannot create: No such file or directory
-cs-report: rules.yaml: cannot open: No such file or directory
+cs-report: nowhere: no such directory (use -d DIR or CS_DIR, or create one with cs-init)
 >>> exit 0

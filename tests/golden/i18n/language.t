@@ -55,5 +55,5 @@ cs-due: visits.csv:2528: bad time "2026-13-01T09:00:00+08:00" in column at (expe
 id          customer  name    severity  category  state     holder  milestone  due               late
 编号        客户    名称    严重程度  类别     状态      处理人  环节     期限              逾期
 --- ... with language: zh_CN its own Chinese headings, whatever the locale
-投诉编号    客户    客户名称  严重程度  类别     状态      处理人  当前环节  期限              逾期
+投诉编号    客户    客户名称  严重程度  类别      状态      处理人  当前环节  期限              逾期
 >>> exit 0

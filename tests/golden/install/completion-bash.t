@@ -28,6 +28,11 @@ cs-complain -d samples reopen C2025
 cs-complain -d samples show C2025
 cs-complain -d samples --by S08 assign C2026-0034 --to S0
 cs-complain -d samples list 
+cs-complain -d samples escalate --
+cs-complain -d samples list --
+cs-complain -d samples --by S08 assign C2026-0034 --
+cs-complain -d samples open KH0200 --s
+cs-complain -d samples reply C2026-0031 --
 cs-report --format 
 cs-report --by 
 cs-report -d samples --by staff --staff S1
@@ -94,6 +99,16 @@ cs-complain -d samples --by S08 assign C2026-0034 --to S0
   S01 S02 S03 S04 S05 S06 S07 S08 S09
 cs-complain -d samples list 
   
+cs-complain -d samples escalate --
+  --ambiwidth --by --dir --format --help --no-cache --notify --now --output --rules --wait
+cs-complain -d samples list --
+  --ambiwidth --dir --format --help --holder --no-cache --now --open --output --overdue --rules --wait
+cs-complain -d samples --by S08 assign C2026-0034 --
+  --ambiwidth --at --by --dir --format --help --no-cache --note --now --output --rules --to --wait
+cs-complain -d samples open KH0200 --s
+  --severity --summary
+cs-complain -d samples reply C2026-0031 --
+  --ambiwidth --at --by --dir --format --help --no-cache --note --now --output --rules --wait
 cs-report --format 
   csv html json md text xlsx
 cs-report --by 

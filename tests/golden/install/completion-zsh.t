@@ -17,6 +17,9 @@ cs-complain -d samples reply C2026-003
 cs-complain -d samples reopen C2025
 cs-complain -d samples open KH0200 --channel=
 cs-complain -d samples open KH0200 --severity 
+cs-complain -d samples escalate --
+cs-complain -d samples list --
+cs-complain --summary open -d samples show C2025-0001 --
 cs-report --format 
 cs-report --by 
 cs-plan --month 
@@ -51,6 +54,12 @@ cs-complain -d samples open KH0200 --channel=
   consumer-association email letter manufacturer onsite phone visit wechat
 cs-complain -d samples open KH0200 --severity 
   general serious
+cs-complain -d samples escalate --
+  --ambiwidth --by --format --help --no-cache --notify --now --output --rules --wait
+cs-complain -d samples list --
+  --ambiwidth --format --help --holder --no-cache --now --open --output --overdue --rules --wait
+cs-complain --summary open -d samples show C2025-0001 --
+  --ambiwidth --explain --format --help --no-cache --now --output --rules --wait
 cs-report --format 
   csv html json md text xlsx
 cs-report --by 

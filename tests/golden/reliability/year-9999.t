@@ -22,6 +22,7 @@ exit 64
 exit 0
 exit 65
 cs-plan: plan.csv: the window 9999-12-27..10000-01-02 of KH0001's key-weekly visit on 9999-12-28 is outside 1900-01-01..9999-12-31: nothing written
+cs-plan: auto-dealer.yaml: the holiday calendar covers 2026 only; 2027-01-01 and later are counted as plain weekdays (add the 2027 holidays, see cs-rules(5))
 8
 exit 64
 V000011
@@ -29,7 +30,9 @@ exit 0
 exit 65
 >>> stderr
 cs-due: bad --now value "9999-12-31T23:59-08:00" (in the rules' time zone it falls outside 1900-01-01..9999-12-31)
+cs-due: auto-dealer.yaml: the holiday calendar covers 2026 only; 2027-01-01 and later are counted as plain weekdays (add the 2027 holidays, see cs-rules(5))
 cs-due: bad --within "8000y": it reaches past 9999-12-31
+cs-plan: auto-dealer.yaml: the holiday calendar covers 2026 only; 2027-01-01 and later are counted as plain weekdays (add the 2027 holidays, see cs-rules(5))
 cs-plan: bad --month "0500-01" (expected YYYY-MM, this, next or last)
 Try 'cs-plan --help'.
 cs-log: bad time "9999-12-31T23:00-08:00" in --at (expected YYYY-MM-DD HH:MM or ISO 8601)
