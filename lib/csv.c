@@ -47,8 +47,6 @@ struct reader {
 	char **fptr;
 	size_t fcap;
 	int nf;
-	bool clean;            /* libcsv holds nothing: the last line ended
-	                          between records */
 	bool row_done;         /* libcsv has ended the record */
 	bool saw_lf;           /* an LF outside quotes ended the line */
 	bool cr_ended;         /* a CR ended the record: only LF may follow */
@@ -280,7 +278,6 @@ end_line(struct reader *r, int64_t next)
 	int st = 0;
 
 	r->saw_lf = false;
-	r->clean = between;
 	r->line++;
 	r->line_off = next;
 	if (between) {
@@ -413,178 +410,6 @@ parse_error(struct reader *r, const char *s, size_t n, int64_t off,
 	    "it: \"a \"\"b\"\"\")", r->name, r->line, column(r, s, off, at));
 }
 
-/* A whole line without quotes (and no CR but one before its LF) that
- * starts a record: its fields are what lies between the commas, exactly
- * what libcsv would make of it (no spaces are trimmed), without handing
- * it over byte by byte. */
-static bool
-plain_line(const struct reader *r, const char *s, size_t n)
-{
-	const char *cr;
-
-	if (!r->clean || memchr(s, '"', n))
-		return false;
-	cr = memchr(s, '\r', n);
-	return !cr || cr == s + n - 2;
-}
-
-static void
-split_plain(struct reader *r, const char *s, size_t n)
-{
-	size_t len = n - 1, at = 0;
-
-	if (len && s[len - 1] == '\r')
-		len--;
-	while (len > 0 && !r->err) {
-		const char *comma = memchr(s + at, ',', len - at);
-		size_t k = comma ? (size_t)(comma - (s + at)) : len - at;
-
-		on_field((void *)(s + at), k, r);
-		at += k;
-		if (!comma)
-			break;
-		if (++at == len) {
-			on_field((void *)(s + at), 0, r); /* "a,b," */
-			break;
-		}
-	}
-	r->saw_lf = true;
-	r->cr_ended = false;
-	if (r->nf > 0)
-		r->row_done = true;
-}
-
-/* The length of the valid UTF-8 sequence at u[0] (a byte >= 0x80), none
- * running past end, or 0 (utf8_invalid_at's rules). */
-static size_t
-utf8_seq_ok(const unsigned char *u, const unsigned char *end)
-{
-	unsigned c = u[0];
-	size_t len, left = (size_t)(end - u);
-	unsigned lo = 0x80, hi = 0xBF;
-
-	/* most of CJK: E1..EC, EE, EF and two continuation bytes */
-	if (left >= 3 && (c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED &&
-	    (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
-		return 3;
-	len = c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
-	if (len == 0 || left < len)
-		return 0;
-	if (c == 0xE0)
-		lo = 0xA0;
-	else if (c == 0xED)
-		hi = 0x9F;
-	else if (c == 0xF0)
-		lo = 0x90;
-	else if (c == 0xF4)
-		hi = 0x8F;
-	if (u[1] < lo || u[1] > hi)
-		return 0;
-	for (size_t k = 2; k < len; k++)
-		if ((u[k] & 0xC0) != 0x80)
-			return 0;
-	return len;
-}
-
-#define ONES  0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-
-/* The first byte of u[0..n) split_fast must look at: ',' (a field ends),
- * '"' and '\r' (not a plain line, or a CR to check), a byte >= 0x80 (a
- * UTF-8 sequence to check); n if none.  Eight bytes at a time where the
- * byte order allows; u[n..n+8) must be readable. */
-static size_t
-fast_stop(const unsigned char *u, size_t n)
-{
-	size_t i = 0;
-
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	for (;;) {
-		uint64_t v, c, q, cr, m;
-
-		memcpy(&v, u + i, 8);
-		c = v ^ (ONES * ',');
-		q = v ^ (ONES * '"');
-		cr = v ^ (ONES * '\r');
-		/* a zero byte of c, q or cr: the lowest such bit is exact */
-		m = (v | ((c - ONES) & ~c) | ((q - ONES) & ~q) |
-		    ((cr - ONES) & ~cr)) & HIGHS;
-		if (n - i < 8)
-			m &= (UINT64_C(1) << ((n - i) * 8)) - 1;
-		if (m)
-			return i + ((size_t)__builtin_ctzll(m) >> 3);
-		if (n - i <= 8)
-			return n;
-		i += 8;
-	}
-#else
-	while (i < n && u[i] != ',' && u[i] != '"' && u[i] != '\r' &&
-	    u[i] < 0x80)
-		i++;
-	return i;
-#endif
-}
-
-/* A whole line that starts a record, the common case, in one pass: it is
- * copied as the record's text, its commas made field ends, its UTF-8
- * checked.  false: the line is not that simple (a quote, a CR but the
- * one before its LF, invalid UTF-8, a field too long) and nothing was
- * kept: the careful path reads it (and says what is wrong).  The fields
- * are what libcsv would make of the line (no spaces trimmed). */
-static bool
-split_fast(struct reader *r, const char *s, size_t n)
-{
-	const unsigned char *u, *end;
-	size_t len = n - 1, start = 0, i = 0;
-	char *t;
-	int nf = 0;
-
-	if (r->nf || r->tlen || r->cr_ended || len >= FIELD_MAX)
-		return false;
-	if (len && s[len - 1] == '\r')
-		len--;
-	if (len == 0)
-		return false; /* a blank line is no record */
-	if (len + 8 > r->tcap)
-		xgrow(&r->text, &r->tcap, len + 8, 1);
-	t = r->text;
-	memcpy(t, s, len);
-	memset(t + len, 0, 8);
-	u = (const unsigned char *)t;
-	end = u + len;
-	for (;;) {
-		i += fast_stop(u + i, len - i);
-		if (i < len && u[i] >= 0x80) {
-			do {
-				size_t k = utf8_seq_ok(u + i, end);
-				if (k == 0)
-					return false;
-				i += k;
-			} while (i < len && u[i] >= 0x80);
-			continue;
-		}
-		if (i < len && u[i] != ',')
-			return false; /* '"' or '\r' */
-		if ((size_t)nf == r->fcap) {
-			r->nf = nf; /* room for nf + 1 */
-			grow_fields(r);
-			r->nf = 0;
-		}
-		r->foff[nf] = start;
-		r->flen[nf] = i - start;
-		nf++;
-		if (i == len)
-			break;
-		t[i++] = '\0';
-		start = i;
-	}
-	r->nf = nf;
-	r->tlen = len + 1;
-	r->saw_lf = true;
-	r->row_done = true;
-	return true;
-}
-
 /* Feeds s[0..n), which starts at file offset off and is a line or a
  * piece of one; eol: it ends the line (its last byte is '\n'). */
 static int
@@ -604,21 +429,12 @@ feed(struct reader *r, const char *s, size_t n, int64_t off, bool eol)
 	if (memchr(s, '\0', n))
 		return fail(r, CS_EX_DATAERR, "%s:%ld: NUL byte in data",
 		    r->name, r->line);
-	if (eol && r->clean && split_fast(r, s, n))
-		return end_line(r, off + (int64_t)n);
 	if ((bad = utf8_invalid_at(s, n)) >= 0)
 		return fail(r, CS_EX_DATAERR, "%s:%ld: invalid UTF-8 (byte "
 		    "0x%02X at column %ld); convert the file first: iconv -f "
 		    "GB18030 -t UTF-8, or use --encoding gb18030 where the "
 		    "command offers it", r->name, r->line,
 		    (unsigned char)s[bad], column(r, s, off, (size_t)bad));
-	if (eol && plain_line(r, s, n)) {
-		split_plain(r, s, n);
-		if (r->err)
-			return r->err;
-		return end_line(r, off + (int64_t)n);
-	}
-	r->clean = false;
 	got = csv_parse(&r->p, s, n, on_field, on_row, r);
 	if (r->err)
 		return r->err;
@@ -751,7 +567,6 @@ reader_init(struct reader *r, const char *name, unsigned flags,
 	r->fn = fn;
 	r->ctx = ctx;
 	r->line = r->rec_line = r->end_line = line > 0 ? line : 1;
-	r->clean = true;
 	r->line_off = r->rec_off = r->end = start;
 	r->from_top = start == 0;
 }

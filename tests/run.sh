@@ -37,7 +37,7 @@ pass=0 fail=0 skip=0
 VG=
 case ${VALGRIND:-} in
 ''|0) ;;
-*) VG="valgrind --error-exitcode=97 --leak-check=full -q" ;;
+*) VG="valgrind --error-exitcode=97 --leak-check=full -q --suppressions=$TOP/tests/valgrind.supp" ;;
 esac
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/cs-test.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM

@@ -541,10 +541,10 @@ test_write(void)
 	sb_free(&b);
 }
 
-/* The one-pass reading of plain lines (no quotes) against libcsv's: a
- * random line, then the same fields each quoted, read the same; and the
- * bytes it stops at (commas, CR, quotes, UTF-8) at every place in an
- * eight-byte word. */
+/* Plain lines (no quotes) and the same fields each quoted read the same:
+ * random lines, and commas, CR, quotes and UTF-8 at every place in an
+ * eight-byte word (a reader that splits plain lines itself, as csv_read
+ * once did, must keep passing this). */
 static void
 test_fast_path(void)
 {
