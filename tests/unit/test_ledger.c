@@ -406,6 +406,13 @@ test_failed_write(void)
 	int status;
 	pid_t pid;
 
+	/* valgrind does not keep a program's SIG_IGN of SIGXFSZ: the limit
+	 * kills it (tests/golden/reliability/full-disk-fsize.t skips too) */
+	const char *vg = getenv("VALGRIND");
+	if (vg && *vg && strcmp(vg, "0") != 0) {
+		printf("ok - a write over the limit fails with 74 # SKIP under valgrind\n");
+		return;
+	}
 	snprintf(path, sizeof path, "%s/full.csv", dir);
 	puts_file("full.csv", "id,at,customer,note\nV1,t,KH,n\n");
 	before = slurp("full.csv");
