@@ -596,9 +596,9 @@ main(int argc, char *argv[])
 		    since_arg);
 	if (d.unassigned && !d.notify)
 		cs_usage_error("--notify-unassigned needs --notify");
-	if (d.notify && (d.check || opt.output))
+	if (d.notify && (d.check || opt.output || opt.fmt == OUT_XLSX))
 		cs_usage_error("--notify does not go with %s",
-		    d.check ? "--check" : "-o");
+		    d.check ? "--check" : opt.output ? "-o" : "--format xlsx");
 
 	cs_ctx_load(&d.x, &opt);
 	if (d.unassigned && store_staff(&d.x.store, d.unassigned) < 0) {

@@ -45,6 +45,7 @@ D --now 2026-11-25T08:30+08:00 --staff S06 --notify 'exit 0'
 tail -2 s/notices.csv
 echo "--- refusals"
 D --now 2026-11-23T08:30+08:00 --notify true --check
+D --now 2026-11-23T08:30+08:00 --notify true --format xlsx
 D --now 2026-11-23T08:30+08:00 --notify-unassigned S08
 D --now 2026-11-23T08:30+08:00 --notify true --notify-unassigned S99
 CS_NOTIFY_TIMEOUT=x D --now 2026-11-23T08:30+08:00 --notify true
@@ -120,6 +121,7 @@ exit 0
 --- refusals
 exit 64
 exit 64
+exit 64
 exit 65
 exit 64
 >>> stderr
@@ -128,6 +130,8 @@ cs-due: due for S02 (due:S02:2026-11-23:1a43e331): the notifier failed (exit 3);
 cs-due: 6 rows for nobody active (no owner, an unknown or an inactive one): printed, not notified (see --notify-unassigned)
 cs-due: due for S06 (due:S06:2026-11-25:d6002c3d): the notifier failed (no exit within 0.5s: killed); it is tried again on the next run
 cs-due: --notify does not go with --check
+Try 'cs-due --help'.
+cs-due: --notify does not go with --format xlsx
 Try 'cs-due --help'.
 cs-due: --notify-unassigned needs --notify
 Try 'cs-due --help'.
