@@ -441,7 +441,7 @@ notify_rows(struct due *d)
 	size_t nall = d->nrows, nobody = 0;
 	struct notify n;
 	char today[32];
-	int rc, worst = 0;
+	int rc, worst = 0, *to;
 
 	if (nall == 0)
 		return 0;
@@ -449,6 +449,9 @@ notify_rows(struct due *d)
 		return rc;
 	date_format(d->today, today);
 	mine = xcalloc(nall, sizeof *mine);
+	to = xcalloc(nall, sizeof *to);
+	for (size_t i = 0; i < nall; i++)
+		to[i] = recipient(d, &all[i]);
 	for (size_t s = 0; s < st->nstaff; s++) {
 		struct sbuf about = {0};
 		size_t k = 0, nover = 0, len = 0;
@@ -457,7 +460,7 @@ notify_rows(struct due *d)
 
 		for (size_t i = 0; i < nall; i++) {
 			const struct row *r = &all[i];
-			if (recipient(d, r) != (int)s)
+			if (to[i] != (int)s)
 				continue;
 			mine[k++] = *r;
 			nover += r->status == OCC_OVERDUE;
@@ -502,7 +505,7 @@ notify_rows(struct due *d)
 	notify_close(&n);
 	/* what nobody gets: printed, for cron to mail */
 	for (size_t i = 0; i < nall; i++)
-		if (recipient(d, &all[i]) < 0)
+		if (to[i] < 0)
 			mine[nobody++] = all[i];
 	if (nobody > 0) {
 		cs_warn("%zu row%s for nobody active (no owner, an unknown or an "
@@ -517,6 +520,7 @@ notify_rows(struct due *d)
 			worst = rc;
 	}
 	free(mine);
+	free(to);
 	return worst;
 }
 

@@ -77,7 +77,6 @@ struct job {
 	struct complaint_log cl;
 	struct report_opts ro;
 	enum fmt fmt;
-	unsigned csv_flags;
 	bool by_given;
 	bool progress;
 };
@@ -149,7 +148,7 @@ render(struct job *j, const struct report *rep, FILE *fp)
 	case F_MD:
 		return report_write_md(rep, fp);
 	case F_CSV:
-		return report_write_csv(rep, fp, j->csv_flags);
+		return report_write_csv(rep, fp, j->x.opt.csv);
 	case F_JSON:
 		return report_write_json(rep, fp);
 	case F_HTML:
@@ -181,7 +180,8 @@ write_file(struct job *j, const struct report *rep, const char *path)
 	return cs_outfile_close(&f, rc);
 }
 
-/* xlsx to stdout: through a temporary file. */
+/* report_write_xlsx as xlsx_to_stream calls it (a workbook for stdout,
+ * a device or a FIFO goes through a temporary file). */
 static int
 write_xlsx_path(void *rep, const char *path)
 {
@@ -347,7 +347,6 @@ main(int argc, char *argv[])
 	}
 	if (optind < argc)
 		cs_usage_error("unexpected argument \"%s\"", argv[optind]);
-	j.csv_flags = opt.csv;	/* --bom, --excel */
 	if (month_arg && (from_arg || to_arg))
 		cs_usage_error("--month and --from/--to cannot be combined");
 	if (!from_arg != !to_arg)

@@ -570,7 +570,7 @@ cal_add_working_days(const struct cs_calendar *c, cs_time t, int n,
                      struct sbuf *why)
 {
 	struct trace tr = { .b = why, .c = c };
-	cs_time t0;
+	cs_time t0, r;
 	cs_date d;
 	int s, last;
 
@@ -587,8 +587,9 @@ cal_add_working_days(const struct cs_calendar *c, cs_time t, int n,
 	last = range_end(c, c->nhours - 1);
 	if (s > last)
 		s = last;
-	note_beyond(c, local_time(c, d, s));
-	return local_time(c, d, s);
+	r = local_time(c, d, s);
+	note_beyond(c, r);
+	return r;
 }
 
 /* Working seconds of day d within [lo, hi) seconds of the day. */

@@ -1078,13 +1078,9 @@ struct sched {
 	size_t nocc, capocc;
 	struct sched_ix *ix;
 };
-/* Indexes the done visits (those at or before now) and events per
- * customer.  vl may be NULL (no visits).  0 or CS_EX_*. */
-int sched_init(struct sched *s, const struct cs_rules *r,
-               const struct cs_store *st, const struct visit_log *vl,
-               cs_time now, bool explain);
-/* The same from the done visits alone (visit_days_load), which must stay
- * until sched_free. */
+/* Indexes the done visits (those at or before now: visit_days_load, or
+ * visit_days_from_log of a loaded log), which must stay until sched_free,
+ * and the events per customer.  0 or CS_EX_*. */
 int sched_init_days(struct sched *s, const struct cs_rules *r,
                     const struct cs_store *st, const struct visit_days *vd,
                     cs_time now, bool explain);

@@ -328,20 +328,14 @@ out_row(struct out *o, const char *const vals[])
 	struct sbuf b = {0};
 	bool first;
 
-	if (o->fmt == OUT_TABLE) {
+	if (o->fmt == OUT_TABLE || o->fmt == OUT_XLSX) {
 		char **row = xcalloc((size_t)o->ncols, sizeof *row);
 
+		/* a table cleans cells for the terminal; xlsx keeps the
+		 * values as they are */
 		for (int i = 0; i < o->ncols; i++)
-			row[i] = cell_text(val(vals, i));
-		xgrow(&o->rows, &o->cap, o->nrows + 1, sizeof *o->rows);
-		o->rows[o->nrows++] = row;
-		return;
-	}
-	if (o->fmt == OUT_XLSX) {	/* the values as they are */
-		char **row = xcalloc((size_t)o->ncols, sizeof *row);
-
-		for (int i = 0; i < o->ncols; i++)
-			row[i] = xstrdup(val(vals, i));
+			row[i] = o->fmt == OUT_TABLE ? cell_text(val(vals, i)) :
+			    xstrdup(val(vals, i));
 		xgrow(&o->rows, &o->cap, o->nrows + 1, sizeof *o->rows);
 		o->rows[o->nrows++] = row;
 		return;

@@ -598,11 +598,11 @@ given_items(const struct visit_brief *v, int *lo, int *hi)
 
 static void
 dissatisfied_row(struct build *b, struct report_table *t, size_t *n,
-                 size_t *cap, const struct visit_brief *v)
+                 size_t *cap, const struct visit_brief *v,
+                 const struct visit_brief *f)
 {
 	const struct cs_store *s = b->s;
 	const struct customer *c = &s->customers[v->cust];
-	const struct visit_brief *f = visit_span_followup(b->vs, v);
 	struct report_row *row;
 	char buf[64], *lab;
 
@@ -746,7 +746,7 @@ build_logged(struct build *b, struct report_table *tv,
 					add(ts, g, SA_FOLLOWED_UP, 1);
 				if (!b->lite)
 					dissatisfied_row(b, td, &ndis, &capdis,
-					    v);
+					    v, f);
 			}
 		}
 	}

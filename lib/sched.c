@@ -28,7 +28,6 @@ struct sched_ix {
 	const uint32_t *voff;     /* done visits of c: vdate[voff[c]..voff[c+1]) */
 	const cs_date *vdate;     /* ascending */
 	const struct visit_days *vd;
-	struct visit_days own;    /* vd when made from a visit_log */
 	size_t *eoff;             /* events of c: ev[eoff[c]..eoff[c+1]) */
 	const struct event **ev;  /* in time order */
 	cs_time *evat;            /* ev[i]->at, without going to the event */
@@ -255,28 +254,6 @@ ix_days(struct sched_ix *ix, const struct visit_days *vd)
 }
 
 int
-sched_init(struct sched *s, const struct cs_rules *r,
-           const struct cs_store *st, const struct visit_log *vl,
-           cs_time now, bool explain)
-{
-	struct visit_log empty = {0};
-	int rc;
-
-	sched_start(s, r, st, now, explain);
-	if (!vl) {
-		/* no visits */
-		empty.ncust = st->ncustomers;
-		empty.by_cust = xcalloc(empty.ncust + 1, sizeof *empty.by_cust);
-		vl = &empty;
-	}
-	visit_days_from_log(&s->ix->own, vl, now, r->cal.tz_offset);
-	free(empty.by_cust);
-	if ((rc = ix_days(s->ix, &s->ix->own)))
-		sched_free(s);
-	return rc;
-}
-
-int
 sched_init_days(struct sched *s, const struct cs_rules *r,
                 const struct cs_store *st, const struct visit_days *vd,
                 cs_time now, bool explain)
@@ -303,7 +280,6 @@ sched_free(struct sched *s)
 	sched_clear(s);
 	free(s->occ);
 	if (s->ix) {
-		visit_days_free(&s->ix->own);
 		for (int k = 0; k < s->ix->nrix; k++)
 			free(s->ix->rix[k].match);
 		free(s->ix->rix);
@@ -1224,6 +1200,44 @@ struct due_occ {
 	uint32_t visit;
 };
 
+/* An occurrence as the checkpoint keeps it (q->cust is where it is). */
+static void
+occ_pack(const struct sched *s, const struct occurrence *q,
+         struct due_occ *o)
+{
+	memset(o, 0, sizeof *o);
+	o->rule = q->rule ? (int16_t)(q->rule - s->rules->visits) : -1;
+	o->nth = q->nth;
+	o->of = q->of;
+	o->earliest = q->earliest;
+	o->due = q->due;
+	o->latest = q->latest;
+	o->done = q->done;
+	o->visit = q->visit;
+	o->status = (uint8_t)q->status;
+}
+
+/* The occurrence of customer cust that occ_pack kept as q (how late an
+ * overdue one is: computed now). */
+static void
+occ_unpack(const struct sched *s, const struct due_occ *q, int cust,
+           struct occurrence *o)
+{
+	memset(o, 0, sizeof *o);
+	o->cust = cust;
+	o->rule = q->rule < 0 ? NULL : &s->rules->visits[q->rule];
+	o->nth = q->nth;
+	o->of = q->of;
+	o->earliest = q->earliest;
+	o->due = q->due;
+	o->latest = q->latest;
+	o->done = q->done;
+	o->visit = q->visit;
+	o->status = (enum occ_status)q->status;
+	if (o->status == OCC_OVERDUE)
+		o->late = occ_late(s, o);
+}
+
 /* Runs sched_cust for c, noting in *noted whether it looked up a working
  * day past the calendar's years (cal_warn_beyond), as it does for the
  * whole run. */
@@ -1329,20 +1343,8 @@ due_save(const struct sched *s, const char *dir, uint64_t deps, int fd,
 	o = (struct due_occ *)(void *)(p + (n + 1) * sizeof *first);
 	for (size_t c = 0, i = 0; c <= n; c++) {
 		first[c] = (uint32_t)i;
-		for (; i < s->nocc && (size_t)s->occ[i].cust == c; i++) {
-			const struct occurrence *q = &s->occ[i];
-			memset(&o[i], 0, sizeof o[i]);
-			o[i].rule = q->rule ? (int16_t)(q->rule - s->rules->visits) :
-			    -1;
-			o[i].nth = q->nth;
-			o[i].of = q->of;
-			o[i].earliest = q->earliest;
-			o[i].due = q->due;
-			o[i].latest = q->latest;
-			o[i].done = q->done;
-			o[i].visit = q->visit;
-			o[i].status = (uint8_t)q->status;
-		}
+		for (; i < s->nocc && (size_t)s->occ[i].cust == c; i++)
+			occ_pack(s, &s->occ[i], &o[i]);
 	}
 	memcpy(o + s->nocc, noted, n);
 	ckpt_write(dir, DUE_CKPT, CACHE_DUE, deps, &m, blob, len);
@@ -1442,23 +1444,8 @@ sched_range_cached(struct sched *s, const char *dir, cs_date from,
 			s->rules->cal.beyond->seen = true;
 		xgrow(&s->occ, &s->capocc, s->nocc + (first[c + 1] - first[c]),
 		    sizeof *s->occ);
-		for (uint32_t i = first[c]; i < first[c + 1]; i++) {
-			struct occurrence *o = &s->occ[s->nocc++];
-			const struct due_occ *q = &old[i];
-			memset(o, 0, sizeof *o);
-			o->cust = (int)c;
-			o->rule = q->rule < 0 ? NULL : &s->rules->visits[q->rule];
-			o->nth = q->nth;
-			o->of = q->of;
-			o->earliest = q->earliest;
-			o->due = q->due;
-			o->latest = q->latest;
-			o->done = q->done;
-			o->visit = q->visit;
-			o->status = (enum occ_status)q->status;
-			if (o->status == OCC_OVERDUE)
-				o->late = occ_late(s, o);
-		}
+		for (uint32_t i = first[c]; i < first[c + 1]; i++)
+			occ_unpack(s, &old[i], (int)c, &s->occ[s->nocc++]);
 	}
 	if (blob)
 		cache_trace("%s: customers computed: %zu of %zu", DUE_CKPT, ndirty,

@@ -840,7 +840,6 @@ ck_cust_read(struct cs_store *s, int cfd, const char *path, uint64_t deps)
 	struct ck_cust *meta;
 	size_t rlen, mlen;
 	char *rows, *q, *end;
-	bool quiet = cs_quiet;
 	int st;
 
 	if (!(rows = ckpt_read(s->dir, CK_ROWS, CACHE_STORE, deps, cfd, &m1,
@@ -855,10 +854,8 @@ ck_cust_read(struct cs_store *s, int cfd, const char *path, uint64_t deps)
 	    mlen != sizeof e + e.n * sizeof *meta + e.cap * 8)
 		goto fail;
 	/* the header, checked when they were made */
-	cs_quiet = true;
 	st = csv_read_at(path, cfd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
 	    header_only, &cr);
-	cs_quiet = quiet;
 	if (st != CSV_ONE_STOP || !p->have_cols ||
 	    e.ncols != s->customers_t.ncols)
 		goto fail;
@@ -961,7 +958,6 @@ ck_ev_read(struct cs_store *s, struct ev_read *er, int efd, const char *path,
 	struct event *ev;
 	size_t len;
 	const char *k, *kend;
-	bool quiet = cs_quiet;
 	int st;
 
 	if (!(ev = ckpt_read(s->dir, CK_EVENTS, CACHE_STORE, deps, efd, &m,
@@ -974,10 +970,8 @@ ck_ev_read(struct cs_store *s, struct ev_read *er, int efd, const char *path,
 	    len != e.n * sizeof *ev + e.kinds_len + sizeof e)
 		goto fail;
 	/* the header: the same columns */
-	cs_quiet = true;
 	st = csv_read_at(path, efd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
 	    ev_header_only, er);
-	cs_quiet = quiet;
 	if (st != CSV_ONE_STOP || !er->hdr.cols || !er->cols_ok ||
 	    er->hdr.ncols != e.ncols)
 		goto fail;
@@ -1009,9 +1003,7 @@ ck_ev_read(struct cs_store *s, struct ev_read *er, int efd, const char *path,
 	tail->start = m.offset;
 	tail->line = (long)m.line;
 	tail->ncols = (int)e.ncols;
-	cs_quiet = true;
 	st = csv_read_at(path, efd, tail, CSV_READ_QUIET, ev_rec, er);
-	cs_quiet = quiet;
 	if (st != 0 || er->err) {
 		cache_trace("%s: not used: the rows after it need a full read",
 		    CK_EVENTS);
@@ -1250,7 +1242,6 @@ lookup_open(struct cs_store *s, int six[])
 	struct cust_read cr = {s, NULL, NULL, 0};
 	struct stat sb;
 	char *path;
-	bool quiet = cs_quiet;
 	int st;
 
 	if (cache_off)
@@ -1268,10 +1259,8 @@ lookup_open(struct cs_store *s, int six[])
 	p->ix_open = true;
 	/* the header (checked when the index was made) */
 	cr.path = path;
-	cs_quiet = true;
 	st = csv_read_at(path, p->cfd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
 	    header_only, &cr);
-	cs_quiet = quiet;
 	if (st != CSV_ONE_STOP || !p->have_cols ||
 	    s->customers_t.ncols > CSV_ONE_MAX ||
 	    p->ix.meta[1] != s->customers_t.ncols || p->ix.meta[0] < 0) {
@@ -1302,13 +1291,14 @@ static int
 lookup_row(struct cs_store *s, const struct csv_one *w)
 {
 	struct customer *c;
+	const char *since;
 
 	if (s->ncustomers >= s->p->total)
 		return -1;
+	/* line 0: not known, said nowhere in a writer */
 	c = cust_add(s, 0, w->f, w->len, w->nf);
-	c->line = 0; /* not known: said nowhere in a writer */
-	if (*customer_col(c, s->p->cix[C_SINCE]) &&
-	    date_parse(customer_col(c, s->p->cix[C_SINCE]), &c->since) < 0)
+	since = customer_col(c, s->p->cix[C_SINCE]);
+	if (*since && date_parse(since, &c->since) < 0)
 		c->since = CS_NODATE;
 	ids_put(s, s->ncustomers - 1);
 	return (int)s->ncustomers - 1;

@@ -618,11 +618,11 @@ cs_now_resolve(const char *opt, int tz_offset)
 		if (!s || !*s)
 			return (cs_time)time(NULL);
 	}
-	if (parse_time(s, tz_offset, &t, &range) != 0 && range)
+	if (parse_time(s, tz_offset, &t, &range) == 0)
+		return t;
+	if (range)
 		cs_die(CS_EX_USAGE, "bad %s value \"%s\" (in the rules' time "
 		    "zone it falls outside 1900-01-01..9999-12-31)", from, s);
-	if (range || time_parse(s, tz_offset, &t) != 0)	/* not a time */
-		cs_die(CS_EX_USAGE, "bad %s value \"%s\" (expected an ISO 8601 "
-		    "date or date-time, e.g. 2026-11-23T09:00+08:00)", from, s);
-	return t;
+	cs_die(CS_EX_USAGE, "bad %s value \"%s\" (expected an ISO 8601 "
+	    "date or date-time, e.g. 2026-11-23T09:00+08:00)", from, s);
 }

@@ -96,7 +96,6 @@ static void
 fail(struct xr *x, int rc, const char *fmt, ...)
 {
 	va_list ap;
-	struct sbuf b = {0};
 
 	if (x->rc == 0) {
 		char tmp[512];
@@ -104,10 +103,7 @@ fail(struct xr *x, int rc, const char *fmt, ...)
 		va_start(ap, fmt);
 		vsnprintf(tmp, sizeof tmp, cs_tr(fmt), ap);
 		va_end(ap);
-		sb_addf(&b, "%s: ", x->name);
-		sb_adds(&b, tmp);
-		cs_warn("%s", sb_str(&b));
-		sb_free(&b);
+		cs_warn("%s: %s", x->name, tmp);
 		x->rc = rc;
 	}
 	if (x->p)
@@ -515,6 +511,39 @@ text_chars(void *ud, const XML_Char *s, int len)
 	}
 }
 
+/* A text (a shared string, a cell's <v> or <is>) begins. */
+static void
+text_begin(struct xr *x)
+{
+	sb_reset(&x->text);
+	sb_add(&x->text, "", 0);
+}
+
+/* Rich text, in a shared string (<si>) or an inline one (<is>; open:
+ * inside one): its <t> runs are the text, less the phonetic runs
+ * (<rPh>). */
+static void
+rich_start(struct xr *x, const char *n, bool open)
+{
+	if (strcmp(n, "rPh") == 0)
+		x->rph++;
+	else if (strcmp(n, "t") == 0 && open)
+		x->in_text = true;
+}
+
+/* Whether name was <rPh> or <t>. */
+static bool
+rich_end(struct xr *x, const char *n)
+{
+	if (strcmp(n, "rPh") == 0 && x->rph > 0)
+		x->rph--;
+	else if (strcmp(n, "t") == 0)
+		x->in_text = false;
+	else
+		return false;
+	return true;
+}
+
 static void XMLCALL
 ss_start(void *ud, const XML_Char *name, const XML_Char **atts)
 {
@@ -524,12 +553,9 @@ ss_start(void *ud, const XML_Char *name, const XML_Char **atts)
 	(void)atts;
 	if (strcmp(n, "si") == 0) {
 		x->in_si = true;
-		sb_reset(&x->text);
-		sb_add(&x->text, "", 0);
-	} else if (strcmp(n, "rPh") == 0) {
-		x->rph++;
-	} else if (strcmp(n, "t") == 0 && x->in_si) {
-		x->in_text = true;
+		text_begin(x);
+	} else {
+		rich_start(x, n, x->in_si);
 	}
 }
 
@@ -544,10 +570,8 @@ ss_end(void *ud, const XML_Char *name)
 		x->ss[x->nss++] = unescape(x->text.s ? x->text.s : "",
 		    x->text.len);
 		x->in_si = false;
-	} else if (strcmp(n, "rPh") == 0 && x->rph > 0) {
-		x->rph--;
-	} else if (strcmp(n, "t") == 0) {
-		x->in_text = false;
+	} else {
+		rich_end(x, n);
 	}
 }
 
@@ -725,16 +749,12 @@ sheet_start(void *ud, const XML_Char *name, const XML_Char **atts)
 		sb_add(&x->cellv, "", 0);
 	} else if (strcmp(n, "v") == 0) {
 		x->in_v = x->in_text = x->cell_v = true;
-		sb_reset(&x->text);
-		sb_add(&x->text, "", 0);
+		text_begin(x);
 	} else if (strcmp(n, "is") == 0) {
 		x->in_is = x->cell_v = true;
-		sb_reset(&x->text);
-		sb_add(&x->text, "", 0);
-	} else if (strcmp(n, "rPh") == 0) {
-		x->rph++;
-	} else if (strcmp(n, "t") == 0 && x->in_is) {
-		x->in_text = true;
+		text_begin(x);
+	} else {
+		rich_start(x, n, x->in_is);
 	}
 }
 
@@ -748,10 +768,8 @@ sheet_end(void *ud, const XML_Char *name)
 		x->in_v = x->in_text = false;
 		sb_reset(&x->cellv);
 		sb_add(&x->cellv, x->text.s, x->text.len);
-	} else if (strcmp(n, "t") == 0) {
-		x->in_text = false;
-	} else if (strcmp(n, "rPh") == 0 && x->rph > 0) {
-		x->rph--;
+	} else if (rich_end(x, n)) {
+		;
 	} else if (strcmp(n, "is") == 0 && x->in_is) {
 		x->in_is = false;
 		sb_reset(&x->cellv);

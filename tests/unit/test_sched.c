@@ -29,6 +29,7 @@ struct world {
 	struct cs_rules rules;
 	struct cs_store store;
 	struct visit_log vl;
+	struct visit_days vd;
 	struct sched s;
 	bool loaded;
 };
@@ -112,7 +113,9 @@ world_open(struct world *w, const char *rules, const char *customers,
 	free(vp);
 	if (rc)
 		return rc;
-	if ((rc = sched_init(&w->s, &w->rules, &w->store, &w->vl, t, true)))
+	visit_days_from_log(&w->vd, &w->vl, t, w->rules.cal.tz_offset);
+	if ((rc = sched_init_days(&w->s, &w->rules, &w->store, &w->vd, t,
+	    true)))
 		return rc;
 	return sched_range(&w->s, from, to, flags);
 }
@@ -121,6 +124,7 @@ static void
 world_close(struct world *w)
 {
 	sched_free(&w->s);
+	visit_days_free(&w->vd);
 	visits_free(&w->vl);
 	store_free(&w->store);
 	if (w->loaded)
