@@ -287,19 +287,6 @@ cache_mark_holds(int fd, const struct cache_mark *m)
 
 /* ---- writing a cache file --------------------------------------------- */
 
-static int
-sync_dir(const char *dir)
-{
-	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), st = 0;
-
-	if (fd < 0)
-		return -1;
-	if (fsync(fd) != 0 && errno != EINVAL)
-		st = -1;
-	close(fd);
-	return st;
-}
-
 /* A temp file in DIR/.cs-cache for NAME (creating the directory). */
 static int
 temp_open(const char *dir, const char *name, char **tmp)
@@ -338,7 +325,7 @@ temp_commit(const char *dir, const char *name, int fd, char *tmp)
 	if (fsync(fd) == 0 && close(fd) == 0) {
 		fd = -1;
 		if (rename(tmp, path) == 0) {
-			sync_dir(cdir);
+			dir_sync(cdir, false);
 			st = 0;
 		}
 	}

@@ -310,12 +310,8 @@ static void
 sync_dir(const char *path)
 {
 	char *dir = path_dir(path);
-	int fd = open(dir, O_RDONLY);
 
-	if (fd >= 0) {
-		fsync(fd);
-		close(fd);
-	}
+	dir_sync(dir, false);
 	free(dir);
 }
 

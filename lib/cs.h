@@ -75,6 +75,10 @@ const char *sb_str(const struct sbuf *b);
 char *path_join(const char *dir, const char *name); /* malloc'd */
 const char *path_base(const char *path);            /* pointer into path */
 char *path_dir(const char *path);                   /* malloc'd, "." if none */
+/* fsync of a directory, so that names just made or renamed in it survive
+ * a crash (EINVAL, a filesystem that cannot, counts as done).  0, or
+ * CS_EX_IOERR, with "DIR: cannot sync the directory" if warn. */
+int dir_sync(const char *dir, bool warn);
 
 /* A string -> int map (open addressing), for id lookups.  Each slot holds
  * its key's hash, so a probe reads the key only when the hashes agree; the
@@ -696,6 +700,8 @@ void out_begin(struct out *o, FILE *fp, enum out_format fmt,
 void out_row(struct out *o, const char *const vals[]);
 /* Prints held rows; checks ferror/fflush.  0 or CS_EX_IOERR. */
 int out_end(struct out *o);
+/* A number as JSON writes it (RFC 8259): what an OUT_NUM cell may hold. */
+bool out_is_number(const char *s);
 
 /* ---- cli.c: options every command shares ------------------------------- */
 

@@ -214,23 +214,6 @@ make_rules(const char *path, const char *buf, size_t n, bool *created)
 	return 0;
 }
 
-/* Syncs the directory, so the new names survive a crash. */
-static int
-sync_dir(const char *dir)
-{
-	int fd, st = 0;
-
-	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0 || (fsync(fd) != 0 && errno != EINVAL)) {
-		cs_warn("%s: cannot sync the directory: %s", dir,
-		    strerror(errno));
-		st = CS_EX_IOERR;
-	}
-	if (fd >= 0)
-		close(fd);
-	return st;
-}
-
 int
 init_dir(const char *dir, const char *rules_path)
 {
@@ -296,7 +279,7 @@ init_dir(const char *dir, const char *rules_path)
 			break;
 		default:
 			if ((st = make_rules(path[i], buf, n, &created[i])) == 0)
-				st = sync_dir(dir);
+				st = dir_sync(dir, true);
 			break;
 		}
 	}

@@ -447,16 +447,8 @@ static int
 sync_dir(const char *path)
 {
 	char *dir = path_dir(path);
-	int fd, st = 0;
+	int st = dir_sync(dir, true);
 
-	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0 || (fsync(fd) < 0 && errno != EINVAL)) {
-		cs_warn("%s: cannot sync the directory: %s", dir,
-		    strerror(errno));
-		st = CS_EX_IOERR;
-	}
-	if (fd >= 0)
-		close(fd);
 	free(dir);
 	return st;
 }

@@ -232,8 +232,8 @@ is_digit(char c)
 }
 
 /* RFC 8259: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
-static bool
-is_json_number(const char *s)
+bool
+out_is_number(const char *s)
 {
 	if (*s == '-')
 		s++;
@@ -276,7 +276,7 @@ json_row(struct out *o, struct sbuf *b, const char *const vals[])
 		sb_addc(b, ':');
 		if ((o->cols[i].flags & OUT_NUM) && *v == '\0')
 			sb_add(b, "null", 4);
-		else if ((o->cols[i].flags & OUT_NUM) && is_json_number(v))
+		else if ((o->cols[i].flags & OUT_NUM) && out_is_number(v))
 			sb_adds(b, v);
 		else
 			json_string(b, v);
@@ -306,7 +306,7 @@ out_csv_line(struct sbuf *b, const char *const f[], const bool num[], int n,
 		g[i] = f[i] ? f[i] : "";
 		/* a number stays a number: -3 is not a formula */
 		if ((flags & OUT_CSV_EXCEL) && out_formula_like(g[i]) &&
-		    !(num && num[i] && is_json_number(g[i])))
+		    !(num && num[i] && out_is_number(g[i])))
 			g[i] = own[i] = xasprintf("'%s", g[i]);
 	}
 	csv_format_row(b, g, n);

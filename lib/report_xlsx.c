@@ -964,19 +964,10 @@ out_date(const char *s, lxw_datetime *d, bool *time)
 static bool
 out_number(const char *s, double *v)
 {
-	const char *p = s;
-	char *end;
-
-	if (*p == '-')
-		p++;
-	if (!(*p >= '0' && *p <= '9') || (p[0] == '0' && p[1] >= '0' &&
-	    p[1] <= '9'))
+	if (!out_is_number(s))
 		return false;
-	for (; *p; p++)
-		if (!strchr("0123456789.eE+-", *p))
-			return false;
-	*v = strtod(s, &end);
-	return *end == '\0';
+	*v = strtod(s, NULL);
+	return true;
 }
 
 /* Excel's limit: 32767 characters in a cell. */

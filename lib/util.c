@@ -1,9 +1,11 @@
 /* util.c - diagnostics, memory, strings, paths, a string map. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "cs.h"
 
@@ -240,6 +242,22 @@ path_base(const char *path)
 	const char *s = strrchr(path, '/');
 
 	return s ? s + 1 : path;
+}
+
+int
+dir_sync(const char *dir, bool warn)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), st = 0;
+
+	if (fd < 0 || (fsync(fd) != 0 && errno != EINVAL)) {
+		if (warn)
+			cs_warn("%s: cannot sync the directory: %s", dir,
+			    strerror(errno));
+		st = CS_EX_IOERR;
+	}
+	if (fd >= 0)
+		close(fd);
+	return st;
 }
 
 char *
