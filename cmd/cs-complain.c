@@ -170,6 +170,11 @@ main(int argc, char *argv[])
 		cs_usage_error("assign: missing --to STAFF");
 	if (strcmp(sub, "note") == 0 && !in.note)
 		cs_usage_error("note: missing --note TEXT");
+	if (strcmp(sub, "list") != 0 && strcmp(sub, "show") != 0) {
+		char *what = xasprintf("cs-complain %s", sub);
+		cs_opts_one_dir(&opt, what, true);
+		free(what);
+	}
 	cs_ctx_load(&x, &opt);
 	rc = complaint_run(&x, &in);
 	cs_ctx_free(&x);

@@ -39,6 +39,7 @@ main(int argc, char *argv[])
 	while ((c = getopt_long(argc, argv, "d:r:h", longopts, NULL)) != -1)
 		if (!cs_opts_handle(&opt, c, optarg, usage))
 			cs_usage_error("unknown option");
+	cs_opts_one_dir(&opt, "cs-init", true);
 	if (optind < argc) {
 		if (opt.dir)
 			cs_usage_error("DIR given twice (-d %s and %s)", opt.dir,

@@ -123,6 +123,7 @@ main(int argc, char *argv[])
 	}
 	/* a writer: customers looked up through their index, no events */
 	opt.store = STORE_LOOKUP | STORE_NO_EVENTS;
+	cs_opts_one_dir(&opt, "cs-log", true);
 	cs_ctx_load(&x, &opt);
 	if (import)
 		rc = visit_import(&x, import, encoding, in.recorded_by);

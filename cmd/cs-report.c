@@ -72,7 +72,9 @@ static const char *const fmt_ext[] = {
 };
 
 struct job {
-	struct cs_ctx x;
+	struct cs_ctx x;          /* several -d: the first branch's */
+	struct cs_branches br;    /* several -d: every branch */
+	struct cs_opts opt;
 	struct visit_span vs;
 	struct complaint_log cl;
 	struct report_opts ro;
@@ -196,6 +198,8 @@ build(struct job *j, struct report *rep, int month, int staff)
 	o.year = month / 12;
 	o.month = month % 12 + 1;
 	o.staff = staff;
+	if (j->br.n > 1)
+		return branches_report(rep, &j->br, &j->opt, &o);
 	return report_build(rep, &j->x.rules, &j->x.store, &j->vs, &j->cl,
 	    j->x.now, &o);
 }
@@ -273,6 +277,7 @@ finish(struct job *j, int rc)
 	visit_span_free(&j->vs);
 	complaints_free(&j->cl);
 	cs_ctx_free(&j->x);
+	branches_free(&j->br);
 	exit(rc);
 }
 
@@ -377,6 +382,21 @@ main(int argc, char *argv[])
 	j.ro.trend = trend;
 	j.ro.staff = -1;
 
+	j.opt = opt;
+	if (opt.ndirs > 1) {
+		if (staff_arg)
+			cs_usage_error("--staff takes one ledger directory (-d was "
+			    "given %zu times)", opt.ndirs);
+		if (batch && j.by_given && j.ro.by == REPORT_BY_STAFF)
+			cs_usage_error("--from/--to --by staff (a file per "
+			    "person) takes one ledger directory (-d was given "
+			    "%zu times)", opt.ndirs);
+		if ((rc = branches_init(&j.br, &opt)) != 0)
+			finish(&j, rc);
+		/* --now and the language: the first branch's rules */
+		opt.ndirs = 1;
+		opt.store |= STORE_NO_EVENTS;
+	}
 	cs_ctx_load(&j.x, &opt);
 	{
 		int y, m, d;
@@ -402,21 +422,30 @@ main(int argc, char *argv[])
 		cs_warn("unknown staff \"%s\" (not in staff.csv)", staff_arg);
 		finish(&j, CS_EX_DATAERR);
 	}
-
-	path = path_join(j.x.dir, "visits.csv");
-	/* in full only the visits of the months the reports cover */
-	rc = visits_load_span(&j.vs, &j.x.store, path, j.x.now,
-	    j.x.rules.low_score, report_span_from(&j.x.rules, from / 12,
-	    from % 12 + 1, j.ro.trend), j.x.rules.cal.tz_offset);
-	free(path);
-	if (rc)
-		finish(&j, rc);
-	path = path_join(j.x.dir, "complaints.csv");
-	rc = complaints_load_brief(&j.cl, &j.x.store, &j.x.rules, path,
-	    j.x.now, j.x.now);
-	free(path);
-	if (rc)
-		finish(&j, rc);
+	if (j.br.n > 1) {
+		/* the branches are loaded one by one (build): not this one
+		 * meanwhile */
+		struct cs_opts keep = j.x.opt;
+		cs_time now = j.x.now;
+		cs_ctx_free(&j.x);
+		j.x.opt = keep;
+		j.x.now = now;
+	} else {
+		path = path_join(j.x.dir, "visits.csv");
+		/* in full only the visits of the months the reports cover */
+		rc = visits_load_span(&j.vs, &j.x.store, path, j.x.now,
+		    j.x.rules.low_score, report_span_from(&j.x.rules, from / 12,
+		    from % 12 + 1, j.ro.trend), j.x.rules.cal.tz_offset);
+		free(path);
+		if (rc)
+			finish(&j, rc);
+		path = path_join(j.x.dir, "complaints.csv");
+		rc = complaints_load_brief(&j.cl, &j.x.store, &j.x.rules, path,
+		    j.x.now, j.x.now);
+		free(path);
+		if (rc)
+			finish(&j, rc);
+	}
 
 	if (batch || (out && is_dir(out))) {
 		if (j.fmt == F_AUTO)

@@ -93,12 +93,20 @@ print_usage(const char *usage)
 	exit(CS_EX_OK);
 }
 
+/* the -d list, reachable to the end (leak checkers) */
+static const char **volatile dirs_kept;
+
 int
 cs_opts_handle(struct cs_opts *o, int c, const char *arg, const char *usage)
 {
 	switch (c) {
 	case 'd':
-		o->dir = arg;
+		/* each -d is a branch (cs_opts_one_dir refuses several where
+		 * one directory is meant); the list lives until exit */
+		dirs_kept = o->dirs = xrealloc(o->dirs,
+		    (o->ndirs + 1) * sizeof *o->dirs);
+		o->dirs[o->ndirs++] = arg;
+		o->dir = o->dirs[0];
 		return 1;
 	case 'r':
 		o->rules = arg;
@@ -373,9 +381,20 @@ cs_opts_xlsx(struct cs_opts *o)
 		    "or redirect the output");
 }
 
-/* The ledger directory exists (else says so, with a hint). */
-static bool
-ledger_dir_ok(const char *dir)
+void
+cs_opts_one_dir(const struct cs_opts *o, const char *cmd, bool writes)
+{
+	if (o->ndirs <= 1)
+		return;
+	if (writes)
+		cs_usage_error("-d was given %zu times: %s writes one ledger "
+		    "directory", o->ndirs, cmd);
+	cs_usage_error("-d was given %zu times: %s reads one ledger directory "
+	    "(cs-report reads several branches)", o->ndirs, cmd);
+}
+
+bool
+cs_ledger_dir_ok(const char *dir)
 {
 	struct stat st;
 
@@ -437,8 +456,9 @@ cs_ctx_load(struct cs_ctx *x, const struct cs_opts *o)
 		    o->csv & OUT_CSV_EXCEL ? "excel" : "bom",
 		    o->fmt == OUT_TABLE ? "table" : o->fmt == OUT_TSV ? "tsv" :
 		    o->fmt == OUT_JSON ? "json" : "xlsx");
+	cs_opts_one_dir(o, cs_progname, false);
 	x->dir = xstrdup(store_dir(o->dir));
-	if (!ledger_dir_ok(x->dir))
+	if (!cs_ledger_dir_ok(x->dir))
 		ctx_fail(x, CS_EX_NOINPUT);
 	/* rules_find has printed why when it finds nothing */
 	if ((x->rules_path = rules_find(o->rules, x->dir)) == NULL)

@@ -706,7 +706,9 @@ bool out_is_number(const char *s);
 /* ---- cli.c: options every command shares ------------------------------- */
 
 struct cs_opts {
-	const char *dir;      /* -d, --dir */
+	const char *dir;      /* -d, --dir (the first one given) */
+	const char **dirs;    /* every -d, in order (several: branches) */
+	size_t ndirs;
 	const char *rules;    /* -r, --rules */
 	const char *now;      /* --now (else CS_NOW) */
 	const char *output;   /* -o, --output */
@@ -756,6 +758,13 @@ void cs_opts_init(struct cs_opts *o);
  * exit 64. */
 int cs_opts_handle(struct cs_opts *o, int c, const char *arg,
                    const char *usage);
+/* A command (or subcommand) that works on one ledger directory: several
+ * -d are a usage error saying so ("-d was given 2 times: cs-log writes
+ * one ledger directory").  what: "writes" or "reads"; cs_ctx_load makes
+ * the same check. */
+void cs_opts_one_dir(const struct cs_opts *o, const char *cmd, bool writes);
+/* The ledger directory exists (else says so, with a hint). */
+bool cs_ledger_dir_ok(const char *dir);
 /* "cs-due: MESSAGE\nTry 'cs-due --help'.\n" on stderr, exit 64. */
 _Noreturn void cs_usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
@@ -1258,6 +1267,26 @@ int report_build(struct report *rep, const struct cs_rules *r,
                  const struct complaint_log *cl, cs_time now,
                  const struct report_opts *o);
 void report_free(struct report *rep);
+/* The same over several branches taken as one department (branch.c):
+ * report_acc_branch for every branch k = 0, 1, ... (its rules' lists and
+ * groups; the ids of every branch noted in br beforehand), then
+ * report_acc_add for every branch with its ledgers loaded (counts into
+ * the same figures), then report_acc_end (rates, averages, medians over
+ * all; frees a).  o->staff is a store index: one branch only.  Groups by
+ * staff: ids qualified where they clash (branches_id); teams, regions and
+ * classes are merged by name; categories, severities, channels, steps and
+ * rungs likewise (in order of first appearance over the branches). */
+struct report_acc;
+struct cs_branches;
+struct report_acc *report_acc_new(const struct report_opts *o,
+                                  const struct cs_branches *br);
+void report_acc_branch(struct report_acc *a, size_t k,
+                       const struct cs_rules *r, const struct cs_store *s);
+int report_acc_add(struct report_acc *a, size_t k, const struct cs_rules *r,
+                   const struct cs_store *s, const struct visit_span *vs,
+                   const struct complaint_log *cl, cs_time now);
+int report_acc_end(struct report_acc *a, struct report *rep);
+void report_acc_free(struct report_acc *a);
 /* Where the visits a report of year-month with `trend` months (o->trend)
  * needs in full begin: visits_load_span's from. */
 cs_time report_span_from(const struct cs_rules *r, int year, int month,
@@ -1281,6 +1310,38 @@ const char *report_change_text(const struct report_metric *m,
 const char *report_number(double v, bool na, char *buf);
 /* 13812345678 -> 138****5678 (keeps the first 3 and last 4 digits). */
 char *report_mask_phone(const char *phone, char *buf, size_t n);
+
+/* ---- branch.c: several ledger directories as one department ---------- */
+
+/* Each -d DIR is a branch, named by the directory's base name (two with
+ * the same name are refused: rename one).  An id (customer, staff, visit,
+ * complaint) that occurs in more than one branch is shown as BRANCH/ID;
+ * one that occurs in one branch only stays as it is. */
+enum { BR_CUSTOMER, BR_STAFF, BR_VISIT, BR_COMPLAINT, BR_NKINDS };
+struct cs_branches {
+	size_t n;
+	const char **dir;       /* as given */
+	char **label;           /* the directory's base name */
+	struct strmap seen[BR_NKINDS]; /* id -> its branch, -2 if several */
+};
+/* The branches of o->dirs; each must be a directory.  0, CS_EX_NOINPUT
+ * or CS_EX_USAGE after a diagnostic. */
+int branches_init(struct cs_branches *b, const struct cs_opts *o);
+void branches_free(struct cs_branches *b);
+/* Notes that branch k has id (of kind BR_*). */
+void branches_note(struct cs_branches *b, int kind, size_t k,
+                   const char *id);
+bool branches_clash(const struct cs_branches *b, int kind, const char *id);
+const char *branches_label(const struct cs_branches *b, size_t k);
+/* id of branch k as shown (allocated): "LABEL/ID" if it clashes. */
+char *branches_id(const struct cs_branches *b, int kind, size_t k,
+                  const char *id);
+/* cs-report over every branch: the report of opts' month (o: as for
+ * report_build, o->staff -1), each branch loaded in turn with its own
+ * rules (or -r), twice (its groups and ids, then its figures).  opt: the
+ * command's options (opt->dirs: the branches).  0 or CS_EX_*. */
+int branches_report(struct report *rep, struct cs_branches *br,
+                    const struct cs_opts *opt, const struct report_opts *o);
 
 /* ---- report_text.c, report_html.c, report_xlsx.c: renderers ------------ */
 

@@ -238,6 +238,15 @@ static const struct tdef tdefs[TB_N] = {
 
 #define SKIP (-1)
 
+/* The names of the rules' lists over every branch's rules, in order of
+ * first appearance (one directory: its rules' lists). */
+enum { U_CAT, U_SEV, U_CHAN, U_MS, U_RUNG, U_N };
+struct names {
+	char **name, **label;   /* label: NULL or 中文 */
+	int n;
+	size_t cap;
+};
+
 struct build {
 	struct report *rep;
 	const struct cs_rules *r;
@@ -257,6 +266,23 @@ struct build {
 	int *of_staff;        /* staff index -> group (staff, team) */
 	int *of_cust;         /* customer index -> group (region, class) */
 	int status;
+	/* kept from branch to branch (report_acc) */
+	const struct cs_branches *br;  /* NULL: one directory */
+	size_t k;             /* the branch being counted */
+	struct strmap gix;    /* group key (staff of branch k: "k/ID") -> g */
+	size_t gcap;
+	int *gbranch;         /* a staff group's branch, else -1 */
+	char **gname;         /* a staff group's name (its label's rest) */
+	int none;             /* the "(none)" group (-1 while groups grow) */
+	bool closed;          /* every group is in */
+	const struct names *u;   /* U_N of them */
+	int *map[U_N];        /* branch k's list index -> union index */
+	int nmap[U_N];
+	double *answers;      /* scores answered: (ng + 1) * 5 */
+	int64_t *times[3];    /* working seconds to reply, answer, close */
+	size_t ntimes[3], captimes[3];
+	size_t ndis, capdis, nrv, caprv, capdisk, caprvk;
+	size_t *dis_k, *rv_k; /* the branch of each dissatisfied, review row */
 };
 
 static const char *
@@ -282,28 +308,38 @@ attr(const struct build *b, int staff, int cust)
 	switch (b->o->by) {
 	case REPORT_BY_STAFF:
 	case REPORT_BY_TEAM:
-		return staff >= 0 ? b->of_staff[staff] : b->ng - 1;
+		return staff >= 0 ? b->of_staff[staff] : b->none;
 	default:
-		return cust >= 0 ? b->of_cust[cust] : b->ng - 1;
+		return cust >= 0 ? b->of_cust[cust] : b->none;
 	}
 }
 
+/* The group of key, added if new (once every group is in: "(none)").
+ * staff >= 0: a staff member's group (branch b->k; the key is the id). */
 static int
-group_add(struct build *b, struct strmap *ix, size_t *cap, const char *key,
-          const char *label)
+group_add(struct build *b, const char *key, const char *label, int staff)
 {
-	int g = strmap_get(ix, key);
+	char *mk = staff >= 0 && b->br ? xasprintf("%zu/%s", b->k, key) : NULL;
+	int g = strmap_get(&b->gix, mk ? mk : key);
 
-	if (g >= 0)
-		return g;
-	if ((size_t)b->ng + 1 > *cap) {
-		*cap = *cap ? *cap * 2 : 16;
-		b->gkey = xrealloc(b->gkey, *cap * sizeof *b->gkey);
-		b->glabel = xrealloc(b->glabel, *cap * sizeof *b->glabel);
+	if (g >= 0 || b->closed) {
+		free(mk);
+		return g >= 0 ? g : b->none;
+	}
+	if ((size_t)b->ng + 1 > b->gcap) {
+		b->gcap = b->gcap ? b->gcap * 2 : 16;
+		b->gkey = xrealloc(b->gkey, b->gcap * sizeof *b->gkey);
+		b->glabel = xrealloc(b->glabel, b->gcap * sizeof *b->glabel);
+		b->gbranch = xrealloc(b->gbranch, b->gcap * sizeof *b->gbranch);
+		b->gname = xrealloc(b->gname, b->gcap * sizeof *b->gname);
 	}
 	b->gkey[b->ng] = xstrdup(key);
 	b->glabel[b->ng] = xstrdup(label);
-	strmap_put(ix, key, b->ng);
+	b->gbranch[b->ng] = staff >= 0 && b->br ? (int)b->k : -1;
+	b->gname[b->ng] = staff >= 0 && b->br ?
+	    xstrdup(b->s->staff[staff].name) : NULL;
+	strmap_put(&b->gix, mk ? mk : key, b->ng);
+	free(mk);
 	return b->ng++;
 }
 
@@ -342,31 +378,47 @@ value_label(const struct build *b, const char *v)
 	return v;
 }
 
+/* An id of branch b->k as shown: BRANCH/ID where it is in several
+ * branches (branch.c), else as it is. */
 static char *
-staff_label(const struct cs_store *s, int i)
+shown_id(const struct build *b, int kind, const char *id)
 {
-	if (i < 0)
-		return xstrdup("-");
-	return xasprintf("%s %s", s->staff[i].id, s->staff[i].name);
+	return b->br ? branches_id(b->br, kind, b->k, id) : xstrdup(id);
 }
 
+static char *
+staff_label(const struct build *b, int i)
+{
+	char *id, *l;
+
+	if (i < 0)
+		return xstrdup("-");
+	id = shown_id(b, BR_STAFF, b->s->staff[i].id);
+	l = xasprintf("%s %s", id, b->s->staff[i].name);
+	free(id);
+	return l;
+}
+
+/* The groups of branch b->k's staff and customers (added while they
+ * grow, before the first figure), and which is whose. */
 static void
-groups_make(struct build *b)
+groups_branch(struct build *b)
 {
 	const struct cs_store *s = b->s;
-	struct strmap ix = {0};
-	size_t cap = 0;
 
+	free(b->of_staff);
+	free(b->of_cust);
 	b->of_staff = xcalloc(s->nstaff + 1, sizeof *b->of_staff);
 	b->of_cust = xcalloc(s->ncustomers + 1, sizeof *b->of_cust);
 	for (size_t i = 0; i < s->nstaff; i++) {
 		if (b->o->by == REPORT_BY_STAFF) {
-			char *l = staff_label(s, (int)i);
-			b->of_staff[i] = group_add(b, &ix, &cap, s->staff[i].id, l);
+			char *l = xasprintf("%s %s", s->staff[i].id,
+			    s->staff[i].name);
+			b->of_staff[i] = group_add(b, s->staff[i].id, l, (int)i);
 			free(l);
 		} else if (b->o->by == REPORT_BY_TEAM) {
-			b->of_staff[i] = group_add(b, &ix, &cap, s->staff[i].team,
-			    s->staff[i].team);
+			b->of_staff[i] = group_add(b, s->staff[i].team,
+			    s->staff[i].team, -1);
 		}
 	}
 	for (size_t i = 0; i < s->ncustomers; i++) {
@@ -374,16 +426,34 @@ groups_make(struct build *b)
 		const char *v = b->o->by == REPORT_BY_REGION ? c->region :
 		    c->cls;
 		if (b->o->by == REPORT_BY_REGION || b->o->by == REPORT_BY_CLASS)
-			b->of_cust[i] = group_add(b, &ix, &cap, v,
-			    value_label(b, v));
+			b->of_cust[i] = group_add(b, v, value_label(b, v), -1);
 	}
-	/* "(none)": a customer whose owner is not in staff.csv, a group
-	 * value left empty.  Its key cannot clash with an id. */
-	group_add(b, &ix, &cap, "", tr(b, "(none)", "(无)"));
-	strmap_free(&ix);
-	for (size_t i = 0; i < s->nstaff; i++)
-		if (b->gkey[b->of_staff[i]][0] == '\0')
-			b->of_staff[i] = b->ng - 1;
+	if (b->none >= 0)
+		for (size_t i = 0; i < s->nstaff; i++)
+			if (b->gkey[b->of_staff[i]][0] == '\0')
+				b->of_staff[i] = b->none;
+}
+
+/* Every branch's groups are in: "(none)" last (a customer whose owner is
+ * not in staff.csv, a group value left empty; its key cannot clash with
+ * an id), and staff ids in several branches qualified. */
+static void
+groups_close(struct build *b)
+{
+	group_add(b, "", tr(b, "(none)", "(无)"), -1);
+	b->none = b->ng - 1;
+	b->closed = true;
+	for (int g = 0; g < b->ng; g++) {
+		char *id;
+		if (b->gbranch[g] < 0)
+			continue;
+		id = branches_id(b->br, BR_STAFF, (size_t)b->gbranch[g],
+		    b->gkey[g]);
+		free(b->glabel[g]);
+		b->glabel[g] = xasprintf("%s %s", id, b->gname[g]);
+		free(b->gkey[g]);
+		b->gkey[g] = id;
+	}
 }
 
 static void
@@ -392,11 +462,17 @@ groups_free(struct build *b)
 	for (int g = 0; g < b->ng; g++) {
 		free(b->gkey[g]);
 		free(b->glabel[g]);
+		free(b->gname[g]);
 	}
 	free(b->gkey);
 	free(b->glabel);
+	free(b->gbranch);
+	free(b->gname);
 	free(b->of_staff);
 	free(b->of_cust);
+	strmap_free(&b->gix);
+	b->gkey = b->glabel = b->gname = NULL;
+	b->gbranch = b->of_staff = b->of_cust = NULL;
 }
 
 /* A new table of the report, with nrows rows whose cells are zero. */
@@ -597,27 +673,30 @@ given_items(const struct visit_brief *v, int *lo, int *hi)
 }
 
 static void
-dissatisfied_row(struct build *b, struct report_table *t, size_t *n,
-                 size_t *cap, const struct visit_brief *v,
-                 const struct visit_brief *f)
+dissatisfied_row(struct build *b, struct report_table *t,
+                 const struct visit_brief *v, const struct visit_brief *f)
 {
 	const struct cs_store *s = b->s;
 	const struct customer *c = &s->customers[v->cust];
 	struct report_row *row;
 	char buf[64], *lab;
 
-	xgrow(&t->rows, cap, *n + 1, sizeof *t->rows);
-	row = &t->rows[(*n)++];
+	xgrow(&t->rows, &b->capdis, b->ndis + 1, sizeof *t->rows);
+	xgrow(&b->dis_k, &b->capdisk, b->ndis + 1, sizeof *b->dis_k);
+	b->dis_k[b->ndis] = b->k;
+	row = &t->rows[b->ndis++];
 	memset(row, 0, sizeof *row);
 	row->cells = xcalloc((size_t)t->nmetrics, sizeof *row->cells);
 	visit_id_format(v->id, buf);
 	row_set(row, buf, buf, false);
 	cell_text(row, DS_AT, time_format_short(v->at, b->tz, buf));
-	cell_text(row, DS_CUSTOMER, c->id);
+	lab = shown_id(b, BR_CUSTOMER, c->id);
+	cell_text(row, DS_CUSTOMER, lab);
+	free(lab);
 	cell_text(row, DS_NAME, c->name);
 	cell_text(row, DS_PHONE, b->o->mask ?
 	    report_mask_phone(c->phone, buf, sizeof buf) : c->phone);
-	lab = staff_label(s, v->staff);
+	lab = staff_label(b, v->staff);
 	cell_text(row, DS_STAFF, lab);
 	free(lab);
 	for (int k = 0; k < 4; k++) {
@@ -664,7 +743,8 @@ event_flags(const struct build *b)
 	return f;
 }
 
-/* The logged visits of the month: attempts, outcomes, scores. */
+/* The logged visits of the month: attempts, outcomes, scores (one
+ * branch's; logged_end makes the averages). */
 static void
 build_logged(struct build *b, struct report_table *tv,
              struct report_table *tm, struct report_table *ts,
@@ -676,8 +756,7 @@ build_logged(struct build *b, struct report_table *tv,
 	int *served = xcalloc((size_t)b->ng + 1, sizeof *served);
 	int *touched = xcalloc((size_t)b->ng + 1, sizeof *touched);
 	uint8_t *ev = event_flags(b);
-	double *answers = xcalloc(((size_t)b->ng + 1) * 5, sizeof *answers);
-	size_t ndis = 0, capdis = 0;
+	double *answers = b->answers;
 
 	for (size_t c = 0; c < vs->ncust; c++) {
 		bool served_all = false, touched_all = false;
@@ -745,14 +824,49 @@ build_logged(struct build *b, struct report_table *tv,
 				if (f && f->at <= b->now)
 					add(ts, g, SA_FOLLOWED_UP, 1);
 				if (!b->lite)
-					dissatisfied_row(b, td, &ndis, &capdis,
-					    v, f);
+					dissatisfied_row(b, td, v, f);
 			}
 		}
 	}
-	td->nrows = ndis;
-	if (ndis > 1)
-		qsort(td->rows, ndis, sizeof *td->rows, cmp_row_id);
+	td->nrows = b->ndis;
+	free(served);
+	free(touched);
+	free(ev);
+}
+
+/* A row key and label of branch k's visit or complaint (key: the id, or
+ * ID/STEP) as shown: BRANCH/... where the id is in several branches. */
+static void
+row_qualify(const struct build *b, struct report_row *row, int kind,
+            size_t k)
+{
+	const char *lab;
+	char *key, *label;
+
+	if (!b->br || !branches_clash(b->br, kind, row->label))
+		return;
+	lab = branches_label(b->br, k);
+	key = xasprintf("%s/%s", lab, row->key);
+	label = xasprintf("%s/%s", lab, row->label);
+	free(row->key);
+	free(row->label);
+	row->key = key;
+	row->label = label;
+}
+
+static void
+logged_end(struct build *b)
+{
+	struct report *rep = b->rep;
+	struct report_table *tsc = &rep->tables[TB_SCORES];
+	struct report_table *ti = &rep->tables[TB_ITEMS];
+	struct report_table *td = &rep->tables[TB_DISSATISFIED];
+	double *answers = b->answers;
+
+	for (size_t i = 0; i < td->nrows; i++)
+		row_qualify(b, &td->rows[i], BR_VISIT, b->dis_k[i]);
+	if (td->nrows > 1)
+		qsort(td->rows, td->nrows, sizeof *td->rows, cmp_row_id);
 	/* averages from the sums: each item's scores over its answers */
 	for (size_t i = 0; i < tsc->nrows; i++)
 		for (int k = 0; k <= SC_AVERAGE; k++) {
@@ -767,10 +881,6 @@ build_logged(struct build *b, struct report_table *tv,
 		x[IT_AVERAGE].value = n > 0 ? x[IT_AVERAGE].value / n : 0;
 		x[IT_AVERAGE].na = n == 0;
 	}
-	free(answers);
-	free(served);
-	free(touched);
-	free(ev);
 }
 
 /* ---- complaints --------------------------------------------------------- */
@@ -852,22 +962,25 @@ times_row(struct report_table *t, size_t row, int64_t *v, size_t n)
 	c[T_P90].value = (double)v[(9 * n + 9) / 10 - 1] / 3600;
 }
 
-/* A category, severity or channel's row: its place in the rules' list,
- * or the "(other)" row after the list. */
+/* A category, severity or channel's row (list U_CAT, U_SEV, U_CHAN; ix
+ * in branch b->k's rules): its place in the lists of every branch's
+ * rules, or the "(other)" row after them. */
 static int
-named_row(int ix, int nv)
+named_row(const struct build *b, int list, int ix)
 {
-	return ix >= 0 && ix < nv ? ix : nv;
+	return ix >= 0 && ix < b->nmap[list] ? b->map[list][ix] :
+	    b->u[list].n;
 }
 
 static struct report_table *
-table_named(struct build *b, int which, const struct cs_named *v, int nv)
+table_named(struct build *b, int which, const struct names *v)
 {
+	int nv = v->n;
 	struct report_table *t = table_new(b, which, (size_t)nv + 2);
 
 	for (int i = 0; i < nv; i++)
-		row_set(&t->rows[i], v[i].name, tr(b, v[i].name, v[i].label),
-		    false);
+		row_set(&t->rows[i], v->name[i], tr(b, v->name[i],
+		    v->label[i]), false);
 	row_set(&t->rows[nv], "", tr(b, "(other)", "(其他)"), false);
 	row_set(&t->rows[nv + 1], "total", tr(b, "Total", "合计"), true);
 	return t;
@@ -880,18 +993,20 @@ ms_name(const struct build *b, int k)
 }
 
 static void
-review_row(struct build *b, struct report_table *t, size_t *n, size_t *cap,
+review_row(struct build *b, struct report_table *t,
            const struct complaint *c, const struct cmilestone *m)
 {
 	const struct cs_store *s = b->s;
 	const struct customer *cu = &s->customers[c->cust];
 	struct report_row *row;
-	char buf[64], *key, *lab;
+	char buf[64], *key, *lab, *cid;
 	int64_t late = cmilestone_late(b->r, m, b->now);
 	const char *status;
 
-	xgrow(&t->rows, cap, *n + 1, sizeof *t->rows);
-	row = &t->rows[(*n)++];
+	xgrow(&t->rows, &b->caprv, b->nrv + 1, sizeof *t->rows);
+	xgrow(&b->rv_k, &b->caprvk, b->nrv + 1, sizeof *b->rv_k);
+	b->rv_k[b->nrv] = b->k;
+	row = &t->rows[b->nrv++];
 	memset(row, 0, sizeof *row);
 	row->cells = xcalloc((size_t)t->nmetrics, sizeof *row->cells);
 	for (int k = 0; k < t->nmetrics; k++)
@@ -899,9 +1014,11 @@ review_row(struct build *b, struct report_table *t, size_t *n, size_t *cap,
 	key = xasprintf("%s/%s", c->id, ms_name(b, m->rule));
 	row_set(row, key, c->id, false);
 	free(key);
-	lab = xasprintf("%s %s", cu->id, cu->name);
+	cid = shown_id(b, BR_CUSTOMER, cu->id);
+	lab = xasprintf("%s %s", cid, cu->name);
 	cell_text(row, RV_CUSTOMER, lab);
 	free(lab);
+	free(cid);
 	cell_text(row, RV_MILESTONE, word_label(b, ms_name(b, m->rule)));
 	cell_text(row, RV_DUE, time_format_short(m->due, b->tz, buf));
 	if (m->met != CS_NOTIME)
@@ -918,54 +1035,70 @@ review_row(struct build *b, struct report_table *t, size_t *n, size_t *cap,
 	row->cells[RV_LATE_BY].value = (double)late / 3600;
 	row->cells[RV_LATE_BY].na = !m->late;
 	if (m->late) {
-		lab = staff_label(s, holder_at(b->cl, c, m->due));
+		lab = staff_label(b, holder_at(b->cl, c, m->due));
 		cell_text(row, RV_RESPONSIBLE, lab);
 		free(lab);
 	} else
 		cell_text(row, RV_RESPONSIBLE, "-");
 }
 
+static const int step_ev[] = {CE_REPLY, CE_ANSWER, CE_CLOSE};
+
+/* The complaint tables, empty (rows: every branch's rules' lists). */
+static void
+complaints_begin(struct build *b)
+{
+	const struct names *u = b->u;
+	struct report_table *tms, *tt, *tesc;
+	static const char *const steps[][3] = {
+		{"reply", "Reply", "回复"}, {"answer", "Answer", "答复"},
+		{"close", "Close", "结案"},
+	};
+	int nms = u[U_MS].n, nrung = u[U_RUNG].n;
+
+	table_groups(b, TB_COMPLAINTS);
+	table_named(b, TB_CATEGORY, &u[U_CAT]);
+	table_named(b, TB_SEVERITY, &u[U_SEV]);
+	table_named(b, TB_CHANNEL, &u[U_CHAN]);
+	tms = table_new(b, TB_MILESTONES, (size_t)nms + 1);
+	for (int k = 0; k < nms; k++)
+		row_set(&tms->rows[k], u[U_MS].name[k],
+		    word_label(b, u[U_MS].name[k]), false);
+	row_set(&tms->rows[nms], "total", tr(b, "Total", "合计"), true);
+	tt = table_new(b, TB_TIMES, 3);
+	for (int k = 0; k < 3; k++)
+		row_set(&tt->rows[k], steps[k][0], tr(b, steps[k][1],
+		    steps[k][2]), false);
+	tesc = table_new(b, TB_ESCALATIONS, (size_t)nrung + 2);
+	for (int k = 0; k < nrung; k++)
+		row_set(&tesc->rows[k], u[U_RUNG].name[k],
+		    word_label(b, u[U_RUNG].name[k]), false);
+	row_set(&tesc->rows[nrung], "", tr(b, "(other)", "(其他)"), false);
+	row_set(&tesc->rows[nrung + 1], "total", tr(b, "Total", "合计"),
+	    true);
+	table_new(b, TB_REVIEW, 0);
+}
+
+/* One branch's complaints into the tables. */
 static void
 build_complaints(struct build *b)
 {
 	const struct complaint_log *l = b->cl;
 	const struct complaint_rules *cr = &b->r->complaints;
 	struct report *rep = b->rep;
-	struct report_table *tc, *tcat, *tsev, *tchan, *tms, *tt, *tesc, *trv;
-	static const char *const steps[][3] = {
-		{"reply", "Reply", "回复"}, {"answer", "Answer", "答复"},
-		{"close", "Close", "结案"},
-	};
-	static const int step_ev[] = {CE_REPLY, CE_ANSWER, CE_CLOSE};
-	int64_t *times[3];
-	size_t ntimes[3] = {0}, nrv = 0, caprv = 0;
+	struct report_table *tc = &rep->tables[TB_COMPLAINTS];
+	struct report_table *tcat = &rep->tables[TB_CATEGORY];
+	struct report_table *tsev = &rep->tables[TB_SEVERITY];
+	struct report_table *tchan = &rep->tables[TB_CHANNEL];
+	struct report_table *tms = &rep->tables[TB_MILESTONES];
+	struct report_table *tesc = &rep->tables[TB_ESCALATIONS];
+	struct report_table *trv = &rep->tables[TB_REVIEW];
+	int64_t **times = b->times;
+	size_t *ntimes = b->ntimes;
 
-	tc = table_groups(b, TB_COMPLAINTS);
-	tcat = table_named(b, TB_CATEGORY, cr->categories, cr->ncategories);
-	tsev = table_named(b, TB_SEVERITY, cr->severities, cr->nseverities);
-	tchan = table_named(b, TB_CHANNEL, cr->channels, cr->nchannels);
-	tms = table_new(b, TB_MILESTONES, (size_t)cr->nmilestones + 1);
-	for (int k = 0; k < cr->nmilestones; k++)
-		row_set(&tms->rows[k], cr->milestones[k].name,
-		    word_label(b, cr->milestones[k].name), false);
-	row_set(&tms->rows[cr->nmilestones], "total", tr(b, "Total", "合计"),
-	    true);
-	tt = table_new(b, TB_TIMES, 3);
 	for (int k = 0; k < 3; k++)
-		row_set(&tt->rows[k], steps[k][0], tr(b, steps[k][1],
-		    steps[k][2]), false);
-	tesc = table_new(b, TB_ESCALATIONS, (size_t)cr->nladder + 2);
-	for (int k = 0; k < cr->nladder; k++)
-		row_set(&tesc->rows[k], cr->ladder[k].role,
-		    word_label(b, cr->ladder[k].role), false);
-	row_set(&tesc->rows[cr->nladder], "", tr(b, "(other)", "(其他)"),
-	    false);
-	row_set(&tesc->rows[cr->nladder + 1], "total", tr(b, "Total", "合计"),
-	    true);
-	trv = table_new(b, TB_REVIEW, 0);
-	for (int k = 0; k < 3; k++)
-		times[k] = xcalloc(l->n + 1, sizeof *times[k]);
-
+		xgrow(&times[k], &b->captimes[k], ntimes[k] + l->n + 1,
+		    sizeof *times[k]);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct complaint *c = &l->c[i];
 		cs_time closed_in = CS_NOTIME;
@@ -1011,18 +1144,16 @@ build_complaints(struct build *b)
 				if (k < 0 && !*rung && e->holder >= 0)
 					k = complaint_rung_of(b->r,
 					    b->s->staff[e->holder].role);
-				add(tesc, k >= 0 ? k : cr->nladder, 0, 1);
+				add(tesc, k >= 0 && k < b->nmap[U_RUNG] ?
+				    b->map[U_RUNG][k] : b->u[U_RUNG].n, 0, 1);
 			}
 		}
 		if (in_month(b, c->opened) &&
 		    (g = attr(b, holder_at(l, c, c->opened), c->cust)) != SKIP) {
 			add(tc, g, C_OPENED, 1);
-			add(tcat, named_row(c->category, cr->ncategories),
-			    CB_OPENED, 1);
-			add(tsev, named_row(c->severity, cr->nseverities),
-			    CB_OPENED, 1);
-			add(tchan, named_row(c->channel, cr->nchannels),
-			    CB_OPENED, 1);
+			add(tcat, named_row(b, U_CAT, c->category), CB_OPENED, 1);
+			add(tsev, named_row(b, U_SEV, c->severity), CB_OPENED, 1);
+			add(tchan, named_row(b, U_CHAN, c->channel), CB_OPENED, 1);
 		}
 		if (closed_in != CS_NOTIME && (g = attr(b, holder_at(l, c,
 		    closed_in), c->cust)) != SKIP)
@@ -1030,12 +1161,12 @@ build_complaints(struct build *b)
 		if (!closed_at_end && (g = attr(b, holder_at(l, c, b->end),
 		    c->cust)) != SKIP) {
 			add(tc, g, C_OPEN_END, 1);
-			add(tcat, named_row(c->category, cr->ncategories),
-			    CB_OPEN_END, 1);
-			add(tsev, named_row(c->severity, cr->nseverities),
-			    CB_OPEN_END, 1);
-			add(tchan, named_row(c->channel, cr->nchannels),
-			    CB_OPEN_END, 1);
+			add(tcat, named_row(b, U_CAT, c->category), CB_OPEN_END,
+			    1);
+			add(tsev, named_row(b, U_SEV, c->severity), CB_OPEN_END,
+			    1);
+			add(tchan, named_row(b, U_CHAN, c->channel), CB_OPEN_END,
+			    1);
 		}
 		for (int k = 0; k < l->nms; k++) {
 			const struct cmilestone *m = &c->ms[k];
@@ -1044,23 +1175,38 @@ build_complaints(struct build *b)
 				continue;
 			if (!b->lite && closed_in != CS_NOTIME &&
 			    attr(b, holder_at(l, c, m->due), c->cust) != SKIP)
-				review_row(b, trv, &nrv, &caprv, c, m);
+				review_row(b, trv, c, m);
 			if (!in_month(b, m->due) ||
 			    (g = attr(b, holder_at(l, c, m->due), c->cust)) == SKIP)
 				continue;
 			add(tc, g, C_MS_DUE, 1);
-			add(tms, m->rule, MS_DUE, 1);
+			add(tms, b->map[U_MS][m->rule], MS_DUE, 1);
 			add(tc, g, m->late ? C_MS_MISSED : C_MS_MET, 1);
-			add(tms, m->rule, m->late ? MS_MISSED : MS_MET, 1);
+			add(tms, b->map[U_MS][m->rule], m->late ? MS_MISSED :
+			    MS_MET, 1);
 		}
 	}
-	trv->nrows = nrv;
+	trv->nrows = b->nrv;
+}
+
+/* The rates, medians and percentiles of every branch's complaints. */
+static void
+complaints_end(struct build *b)
+{
+	struct report *rep = b->rep;
+	struct report_table *tc = &rep->tables[TB_COMPLAINTS];
+	struct report_table *tms = &rep->tables[TB_MILESTONES];
+	struct report_table *tt = &rep->tables[TB_TIMES];
+	struct report_table *tesc = &rep->tables[TB_ESCALATIONS];
+	struct report_table *trv = &rep->tables[TB_REVIEW];
+	size_t nrung = (size_t)b->u[U_RUNG].n;
+
+	for (size_t i = 0; i < trv->nrows; i++)
+		row_qualify(b, &trv->rows[i], BR_COMPLAINT, b->rv_k[i]);
 	ratio(tc, C_MET_RATE, C_MS_MET, C_MS_DUE);
 	ratio(tms, MS_MET_RATE, MS_MET, MS_DUE);
-	for (int k = 0; k < 3; k++) {
-		times_row(tt, (size_t)k, times[k], ntimes[k]);
-		free(times[k]);
-	}
+	for (int k = 0; k < 3; k++)
+		times_row(tt, (size_t)k, b->times[k], b->ntimes[k]);
 	prune(tc);
 	/* the "(other)" rows only when something is in them */
 	for (int which = TB_CATEGORY; which <= TB_CHANNEL; which++) {
@@ -1072,9 +1218,9 @@ build_complaints(struct build *b)
 			t->nrows--;
 		}
 	}
-	if (val(tesc, (size_t)cr->nladder, 0) == 0) {
-		row_free(&tesc->rows[cr->nladder], tesc->nmetrics);
-		tesc->rows[cr->nladder] = tesc->rows[cr->nladder + 1];
+	if (val(tesc, nrung, 0) == 0) {
+		row_free(&tesc->rows[nrung], tesc->nmetrics);
+		tesc->rows[nrung] = tesc->rows[nrung + 1];
 		tesc->nrows--;
 	}
 }
@@ -1152,18 +1298,17 @@ month_key(int y, int m, char *buf)
 	snprintf(buf, 8, "%04u-%02u", (unsigned)y % 10000, (unsigned)m % 100);
 }
 
-/* Everything but the previous month's values and the trend. */
-static int
-build_month(struct report *rep, const struct cs_rules *r,
-            const struct cs_store *s, const struct visit_span *vs,
-            const struct complaint_log *cl, cs_time now,
-            const struct report_opts *o, bool lite)
+/* The month's report and its empty tables: every group is in (b->u and
+ * the groups of every branch).  r, s: the first branch's. */
+static void
+month_begin(struct build *b, const struct cs_rules *r,
+            const struct cs_store *s, cs_time now)
 {
-	struct build b = {0};
-	struct report_table *tv, *tm, *ts, *tsc, *ti, *td;
+	struct report *rep = b->rep;
+	const struct report_opts *o = b->o;
+	struct report_table *tm, *ti;
 	int py = o->month == 1 ? o->year - 1 : o->year;
 	int pm = o->month == 1 ? 12 : o->month - 1;
-	cs_time month_end;
 	int nmethods = 0;
 
 	memset(rep, 0, sizeof *rep);
@@ -1177,51 +1322,31 @@ build_month(struct report *rep, const struct cs_rules *r,
 	rep->tz_offset = r->cal.tz_offset;
 	rep->by = o->by;
 	rep->zh = o->zh;
-	rep->rules_name = r->name ? xstrdup(r->name) : NULL;
 	if (o->staff >= 0) {
 		rep->staff = xstrdup(s->staff[o->staff].id);
 		rep->staff_name = xstrdup(s->staff[o->staff].name);
 	}
 	rep->ntables = TB_N;
 	rep->tables = xcalloc(TB_N, sizeof *rep->tables);
+	groups_close(b);
 
-	b.rep = rep;
-	b.r = r;
-	b.s = s;
-	b.vs = vs;
-	b.lite = lite;
-	b.cl = cl;
-	b.o = o;
-	b.now = now;
-	b.tz = r->cal.tz_offset;
-	b.start = time_from_date_minute(rep->from, 0, b.tz);
-	month_end = time_from_date_minute(rep->to + 1, 0, b.tz) - 1;
-	b.end = now < month_end ? now : month_end;
-	b.whole = b.end == month_end;
-	if (vs->from != CS_NOTIME && b.start < vs->from) {
-		cs_warn("%s: the visits were read from a later month on",
-		    rep->month_key);
-		return CS_EX_SOFTWARE;
-	}
-	groups_make(&b);
-
-	tv = table_groups(&b, TB_VISITS);
+	table_groups(b, TB_VISITS);
 	while (visit_methods[nmethods])
 		nmethods++;
-	tm = table_new(&b, TB_METHOD, (size_t)nmethods + 1);
+	tm = table_new(b, TB_METHOD, (size_t)nmethods + 1);
 	for (int k = 0; k < nmethods; k++) {
 		static const char *const zh[] = {"电话", "上门", "微信", "短信",
 		    "邮件", "函件", "在线"};
 		static const char *const en[] = {"Phone", "On-site", "WeChat",
 		    "SMS", "E-mail", "Letter", "Chat"};
-		row_set(&tm->rows[k], visit_methods[k], tr(&b, en[k], zh[k]),
+		row_set(&tm->rows[k], visit_methods[k], tr(b, en[k], zh[k]),
 		    false);
 	}
 	row_set(&tm->rows[nmethods], "total",
-	    tr(&b, "Total", "合计"), true);
-	ts = table_groups(&b, TB_SATISFACTION);
-	tsc = table_groups(&b, TB_SCORES);
-	ti = table_new(&b, TB_ITEMS, 5);
+	    tr(b, "Total", "合计"), true);
+	table_groups(b, TB_SATISFACTION);
+	table_groups(b, TB_SCORES);
+	ti = table_new(b, TB_ITEMS, 5);
 	{
 		static const char *const en[] = {"Attitude", "Skill",
 		    "Timeliness", "Promise"};
@@ -1230,15 +1355,59 @@ build_month(struct report *rep, const struct cs_rules *r,
 		static const char *const key[] = {"attitude", "skill",
 		    "timeliness", "promise"};
 		for (int k = 0; k < 4; k++)
-			row_set(&ti->rows[k], key[k], tr(&b, en[k], zh[k]),
+			row_set(&ti->rows[k], key[k], tr(b, en[k], zh[k]),
 			    false);
-		row_set(&ti->rows[4], "total", tr(&b, "All items", "全部项目"),
+		row_set(&ti->rows[4], "total", tr(b, "All items", "全部项目"),
 		    true);
 	}
-	td = table_new(&b, TB_DISSATISFIED, 0);
+	table_new(b, TB_DISSATISFIED, 0);
+	b->answers = xcalloc(((size_t)b->ng + 1) * 5, sizeof *b->answers);
+	complaints_begin(b);
+}
 
-	build_due(&b, tv);
-	build_logged(&b, tv, tm, ts, tsc, ti, td);
+/* One branch's figures of the month into its tables. */
+static int
+month_count(struct build *b, const struct cs_rules *r,
+            const struct cs_store *s, const struct visit_span *vs,
+            const struct complaint_log *cl, cs_time now)
+{
+	struct report *rep = b->rep;
+	cs_time month_end;
+
+	b->r = r;
+	b->s = s;
+	b->vs = vs;
+	b->cl = cl;
+	b->now = now;
+	b->tz = r->cal.tz_offset;
+	b->start = time_from_date_minute(rep->from, 0, b->tz);
+	month_end = time_from_date_minute(rep->to + 1, 0, b->tz) - 1;
+	b->end = now < month_end ? now : month_end;
+	b->whole = b->end == month_end;
+	if (vs->from != CS_NOTIME && b->start < vs->from) {
+		cs_warn("%s: the visits were read from a later month on",
+		    rep->month_key);
+		return CS_EX_SOFTWARE;
+	}
+	groups_branch(b);
+	build_due(b, &rep->tables[TB_VISITS]);
+	build_logged(b, &rep->tables[TB_VISITS], &rep->tables[TB_METHOD],
+	    &rep->tables[TB_SATISFACTION], &rep->tables[TB_SCORES],
+	    &rep->tables[TB_ITEMS], &rep->tables[TB_DISSATISFIED]);
+	build_complaints(b);
+	return b->status;
+}
+
+/* The rates, averages, medians once every branch is in; the summary. */
+static void
+month_end(struct build *b)
+{
+	struct report *rep = b->rep;
+	struct report_table *tv = &rep->tables[TB_VISITS];
+	struct report_table *tm = &rep->tables[TB_METHOD];
+	struct report_table *ts = &rep->tables[TB_SATISFACTION];
+
+	logged_end(b);
 	ratio(tv, V_RATE, V_DONE, V_DUE);
 	ratio(tv, V_ON_TIME_RATE, V_ON_TIME, V_DUE);
 	ratio(tv, V_REACH_RATE, V_REACHED, V_ATTEMPTED);
@@ -1249,11 +1418,22 @@ build_month(struct report *rep, const struct cs_rules *r,
 	prune(tv);
 	prune(tm);
 	prune(ts);
-	prune(tsc);
-	build_complaints(&b);
-	build_summary(&b);
-	groups_free(&b);
-	return b.status;
+	prune(&rep->tables[TB_SCORES]);
+	complaints_end(b);
+	build_summary(b);
+}
+
+static void
+build_free(struct build *b)
+{
+	groups_free(b);
+	for (int k = 0; k < U_N; k++)
+		free(b->map[k]);
+	for (int k = 0; k < 3; k++)
+		free(b->times[k]);
+	free(b->answers);
+	free(b->dis_k);
+	free(b->rv_k);
 }
 
 static const struct report_row *
@@ -1311,61 +1491,216 @@ report_span_from(const struct cs_rules *r, int year, int month, int trend)
 	    r->cal.tz_offset);
 }
 
+/* The months a report is made of: [0] its month, [1] the month before,
+ * [i >= 2] the trend's month i months back. */
+struct report_acc {
+	struct report_opts o;
+	const struct cs_branches *br;
+	struct names u[U_N];
+	int n;
+	struct report *rep;
+	struct report_opts *mo;
+	struct build *b;
+	char *rules_name;
+	bool begun;
+};
+
+static void
+names_add(struct names *u, const char *name, const char *label)
+{
+	for (int i = 0; i < u->n; i++)
+		if (strcmp(u->name[i], name) == 0)
+			return;
+	xgrow(&u->name, &u->cap, (size_t)u->n + 1, sizeof *u->name);
+	u->label = xrealloc(u->label, u->cap * sizeof *u->label);
+	u->name[u->n] = xstrdup(name);
+	u->label[u->n++] = label ? xstrdup(label) : NULL;
+}
+
+static int
+names_ix(const struct names *u, const char *name)
+{
+	for (int i = 0; i < u->n; i++)
+		if (strcmp(u->name[i], name) == 0)
+			return i;
+	return -1;
+}
+
+/* The name of item i of list k of the rules, and its label. */
+static const char *
+rules_item(const struct cs_rules *r, int k, int i, const char **label)
+{
+	const struct complaint_rules *cr = &r->complaints;
+	const struct cs_named *v = k == U_CAT ? cr->categories :
+	    k == U_SEV ? cr->severities : k == U_CHAN ? cr->channels : NULL;
+
+	*label = v ? v[i].label : NULL;
+	return v ? v[i].name : k == U_MS ? cr->milestones[i].name :
+	    cr->ladder[i].role;
+}
+
+static int
+rules_items(const struct cs_rules *r, int k)
+{
+	const struct complaint_rules *cr = &r->complaints;
+
+	return k == U_CAT ? cr->ncategories : k == U_SEV ? cr->nseverities :
+	    k == U_CHAN ? cr->nchannels : k == U_MS ? cr->nmilestones :
+	    cr->nladder;
+}
+
+struct report_acc *
+report_acc_new(const struct report_opts *o, const struct cs_branches *br)
+{
+	struct report_acc *a = xcalloc(1, sizeof *a);
+
+	for (int k = 0; k < NM(trend_from_summary); k++)
+		trend_m[k] = summary_m[trend_from_summary[k]];
+	a->o = *o;
+	a->br = br;
+	a->n = o->trend > 2 ? o->trend : 2;
+	a->rep = xcalloc((size_t)a->n, sizeof *a->rep);
+	a->mo = xcalloc((size_t)a->n, sizeof *a->mo);
+	a->b = xcalloc((size_t)a->n, sizeof *a->b);
+	for (int i = 0; i < a->n; i++) {
+		int months = o->year * 12 + (o->month - 1) - i;
+		a->mo[i] = *o;
+		a->mo[i].year = months / 12;
+		a->mo[i].month = months % 12 + 1;
+		a->b[i].rep = &a->rep[i];
+		a->b[i].o = &a->mo[i];
+		a->b[i].lite = i > 0;
+		a->b[i].br = br;
+		a->b[i].u = a->u;
+		a->b[i].none = -1;
+	}
+	return a;
+}
+
+void
+report_acc_branch(struct report_acc *a, size_t k, const struct cs_rules *r,
+                  const struct cs_store *s)
+{
+	for (int u = 0; u < U_N; u++)
+		for (int i = 0; i < rules_items(r, u); i++) {
+			const char *label, *name = rules_item(r, u, i, &label);
+			names_add(&a->u[u], name, label);
+		}
+	if (r->name && !a->rules_name)
+		a->rules_name = xstrdup(r->name);
+	else if (r->name && strcmp(a->rules_name, r->name) != 0) {
+		char *n = xasprintf("%s, %s", a->rules_name, r->name);
+		free(a->rules_name);
+		a->rules_name = n;
+	}
+	for (int i = 0; i < a->n; i++) {
+		a->b[i].k = k;
+		a->b[i].s = s;
+		groups_branch(&a->b[i]);
+	}
+}
+
+int
+report_acc_add(struct report_acc *a, size_t k, const struct cs_rules *r,
+               const struct cs_store *s, const struct visit_span *vs,
+               const struct complaint_log *cl, cs_time now)
+{
+	int rc = 0;
+
+	for (int i = 0; rc == 0 && i < a->n; i++) {
+		struct build *b = &a->b[i];
+		if (!a->begun) {
+			b->s = s;
+			month_begin(b, r, s, now);
+			b->rep->rules_name = a->rules_name ?
+			    xstrdup(a->rules_name) : NULL;
+		}
+		b->k = k;
+		for (int u = 0; u < U_N; u++) {
+			b->nmap[u] = rules_items(r, u);
+			free(b->map[u]);
+			b->map[u] = xcalloc((size_t)b->nmap[u] + 1,
+			    sizeof *b->map[u]);
+			for (int j = 0; j < b->nmap[u]; j++) {
+				const char *label;
+				b->map[u][j] = names_ix(&a->u[u],
+				    rules_item(r, u, j, &label));
+			}
+		}
+		rc = month_count(b, r, s, vs, cl, now);
+	}
+	a->begun = true;
+	return rc;
+}
+
+void
+report_acc_free(struct report_acc *a)
+{
+	if (!a)
+		return;
+	for (int i = 0; i < a->n; i++) {
+		build_free(&a->b[i]);
+		report_free(&a->rep[i]);
+	}
+	for (int u = 0; u < U_N; u++) {
+		for (int i = 0; i < a->u[u].n; i++) {
+			free(a->u[u].name[i]);
+			free(a->u[u].label[i]);
+		}
+		free(a->u[u].name);
+		free(a->u[u].label);
+	}
+	free(a->rep);
+	free(a->mo);
+	free(a->b);
+	free(a->rules_name);
+	free(a);
+}
+
+int
+report_acc_end(struct report_acc *a, struct report *rep)
+{
+	struct report_table *t;
+	struct build b = {0};
+	int n = a->o.trend > 0 ? a->o.trend : 0;
+
+	memset(rep, 0, sizeof *rep);
+	if (!a->begun) {
+		cs_warn("no ledger directory to report on");
+		report_acc_free(a);
+		return CS_EX_SOFTWARE;
+	}
+	for (int i = 0; i < a->n; i++)
+		month_end(&a->b[i]);
+	attach_prev(&a->rep[0], &a->rep[1]);
+	b.rep = &a->rep[0];
+	b.o = &a->o;
+	t = table_new(&b, TB_TREND, (size_t)n);
+	/* oldest first; the last two are the month before and the month */
+	for (int i = 0; i < n; i++)
+		trend_row(t, (size_t)i, &a->rep[n - 1 - i]);
+	*rep = a->rep[0];
+	memset(&a->rep[0], 0, sizeof a->rep[0]);
+	report_acc_free(a);
+	return 0;
+}
+
 int
 report_build(struct report *rep, const struct cs_rules *r,
              const struct cs_store *s, const struct visit_span *vs,
              const struct complaint_log *cl, cs_time now,
              const struct report_opts *o)
 {
-	struct report prev;
-	struct report_opts po = *o;
-	struct report_table *t;
-	struct build b = {0};
-	int rc, n = o->trend > 0 ? o->trend : 0;
+	struct report_acc *a = report_acc_new(o, NULL);
+	int rc;
 
-	for (int k = 0; k < NM(trend_from_summary); k++)
-		trend_m[k] = summary_m[trend_from_summary[k]];
-	if ((rc = build_month(rep, r, s, vs, cl, now, o, false)) != 0) {
-		report_free(rep);
+	report_acc_branch(a, 0, r, s);
+	if ((rc = report_acc_add(a, 0, r, s, vs, cl, now)) != 0) {
+		report_acc_free(a);
+		memset(rep, 0, sizeof *rep);
 		return rc;
 	}
-	po.year = o->month == 1 ? o->year - 1 : o->year;
-	po.month = o->month == 1 ? 12 : o->month - 1;
-	if ((rc = build_month(&prev, r, s, vs, cl, now, &po, true)) != 0) {
-		report_free(&prev);
-		report_free(rep);
-		return rc;
-	}
-	attach_prev(rep, &prev);
-
-	b.rep = rep;
-	b.o = o;
-	t = table_new(&b, TB_TREND, (size_t)n);
-	for (int i = 0; i < n; i++) {
-		/* oldest first; the last two are prev and rep */
-		int back = n - 1 - i;
-		if (back == 0)
-			trend_row(t, (size_t)i, rep);
-		else if (back == 1)
-			trend_row(t, (size_t)i, &prev);
-		else {
-			struct report m;
-			int months = o->year * 12 + (o->month - 1) - back;
-			po.year = months / 12;
-			po.month = months % 12 + 1;
-			if ((rc = build_month(&m, r, s, vs, cl, now, &po,
-			    true)) != 0) {
-				report_free(&m);
-				report_free(&prev);
-				report_free(rep);
-				return rc;
-			}
-			trend_row(t, (size_t)i, &m);
-			report_free(&m);
-		}
-	}
-	report_free(&prev);
-	return 0;
+	return report_acc_end(a, rep);
 }
 
 void

@@ -13,7 +13,7 @@ C --now '2026-03-02 11:30' list --holder S07 --format table
 C --now '2026-03-02 11:30' list --holder S03
 C --now '2026-03-02 11:30' list --holder S99
 cp -r "$DATA/issue3/store" e
-C --now '2026-03-02 11:30' -d e list
+cs-complain -d e -r "$RULES/auto-dealer.yaml" --now '2026-03-02 11:30' list; echo "exit $?"
 >>> stdout
 C2026-0001
 exit 0

@@ -1,0 +1,168 @@
+/* branch.c - several ledger directories (branches, one -d each) read as
+ * one department: their labels, the ids that clash between them, and
+ * cs-report's loop over them.  Each branch is loaded on its own, one
+ * after the other, with the usual loaders and checkpoints, so memory is
+ * about that of the largest branch plus the merged figures. */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L
+#endif
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cs.h"
+
+int
+branches_init(struct cs_branches *b, const struct cs_opts *o)
+{
+	memset(b, 0, sizeof *b);
+	b->n = o->ndirs;
+	b->dir = o->dirs;
+	b->label = xcalloc(b->n + 1, sizeof *b->label);
+	for (size_t k = 0; k < b->n; k++) {
+		char *real;
+		if (!cs_ledger_dir_ok(b->dir[k]))
+			return CS_EX_NOINPUT;
+		if ((real = realpath(b->dir[k], NULL)) == NULL) {
+			cs_warn("%s: cannot open: %s", b->dir[k], strerror(errno));
+			return CS_EX_NOINPUT;
+		}
+		b->label[k] = xstrdup(*path_base(real) ? path_base(real) : "/");
+		free(real);
+		for (size_t j = 0; j < k; j++)
+			if (strcmp(b->label[j], b->label[k]) == 0) {
+				cs_warn("-d %s and -d %s are both branch \"%s\" (a "
+				    "branch is named by its directory): give "
+				    "each branch a directory of its own name",
+				    b->dir[j], b->dir[k], b->label[k]);
+				return CS_EX_USAGE;
+			}
+	}
+	return 0;
+}
+
+void
+branches_free(struct cs_branches *b)
+{
+	for (size_t k = 0; b->label && k < b->n; k++)
+		free(b->label[k]);
+	free(b->label);
+	for (int i = 0; i < BR_NKINDS; i++)
+		strmap_free(&b->seen[i]);
+	memset(b, 0, sizeof *b);
+}
+
+void
+branches_note(struct cs_branches *b, int kind, size_t k, const char *id)
+{
+	int v = strmap_get(&b->seen[kind], id);
+
+	if (v == -1)
+		strmap_put(&b->seen[kind], id, (int)k);
+	else if (v >= 0 && v != (int)k)
+		strmap_put(&b->seen[kind], id, -2);
+}
+
+bool
+branches_clash(const struct cs_branches *b, int kind, const char *id)
+{
+	return strmap_get(&b->seen[kind], id) == -2;
+}
+
+const char *
+branches_label(const struct cs_branches *b, size_t k)
+{
+	return b->label[k];
+}
+
+char *
+branches_id(const struct cs_branches *b, int kind, size_t k, const char *id)
+{
+	if (branches_clash(b, kind, id))
+		return xasprintf("%s/%s", b->label[k], id);
+	return xstrdup(id);
+}
+
+/* Branch k's directory as the only one. */
+static void
+branch_opts(struct cs_opts *bo, const struct cs_opts *opt,
+            const struct cs_branches *br, size_t k)
+{
+	*bo = *opt;
+	bo->dir = br->dir[k];
+	bo->dirs = &br->dir[k];
+	bo->ndirs = 1;
+}
+
+/* Branch k's figures: its ledgers loaded as cs-report loads one
+ * directory's, its visit and complaint ids noted, counted into a. */
+static int
+branch_count(struct report_acc *a, struct cs_branches *br, size_t k,
+             const struct cs_opts *opt, const struct report_opts *o)
+{
+	struct cs_opts bo;
+	struct cs_ctx x;
+	struct visit_span vs = {0};
+	struct complaint_log cl = {0};
+	char *path, id[32];
+	int rc;
+
+	branch_opts(&bo, opt, br, k);
+	cs_ctx_load(&x, &bo);
+	path = path_join(x.dir, "visits.csv");
+	rc = visits_load_span(&vs, &x.store, path, x.now, x.rules.low_score,
+	    report_span_from(&x.rules, o->year, o->month, o->trend),
+	    x.rules.cal.tz_offset);
+	free(path);
+	if (rc == 0) {
+		path = path_join(x.dir, "complaints.csv");
+		rc = complaints_load_brief(&cl, &x.store, &x.rules, path, x.now,
+		    x.now);
+		free(path);
+	}
+	if (rc == 0) {
+		for (size_t i = 0; i < vs.n; i++)
+			branches_note(br, BR_VISIT, k,
+			    visit_id_format(vs.v[i].id, id));
+		for (size_t i = 0; i < cl.n; i++)
+			branches_note(br, BR_COMPLAINT, k, cl.c[i].id);
+		rc = report_acc_add(a, k, &x.rules, &x.store, &vs, &cl, x.now);
+	}
+	complaints_free(&cl);
+	visit_span_free(&vs);
+	cs_ctx_free(&x);
+	return rc;
+}
+
+int
+branches_report(struct report *rep, struct cs_branches *br,
+                const struct cs_opts *opt, const struct report_opts *o)
+{
+	struct report_acc *a = report_acc_new(o, br);
+	struct cs_opts bo;
+	struct cs_ctx x;
+	int rc = 0;
+
+	memset(rep, 0, sizeof *rep);
+	/* first every branch's customers, staff, rules and groups: the ids
+	 * that clash are known before anything is counted */
+	for (size_t k = 0; k < br->n; k++) {
+		branch_opts(&bo, opt, br, k);
+		bo.store |= STORE_NO_EVENTS;
+		cs_ctx_load(&x, &bo);
+		for (size_t i = 0; i < x.store.ncustomers; i++)
+			branches_note(br, BR_CUSTOMER, k, x.store.customers[i].id);
+		for (size_t i = 0; i < x.store.nstaff; i++)
+			branches_note(br, BR_STAFF, k, x.store.staff[i].id);
+		report_acc_branch(a, k, &x.rules, &x.store);
+		cs_ctx_free(&x);
+	}
+	for (size_t k = 0; rc == 0 && k < br->n; k++)
+		rc = branch_count(a, br, k, opt, o);
+	if (rc) {
+		report_acc_free(a);
+		return rc;
+	}
+	return report_acc_end(a, rep);
+}
