@@ -537,6 +537,181 @@ finish(struct due *d, int status)
 	exit(status);
 }
 
+/* Several -d (branch.c): each branch's rows computed on their own, as
+ * one directory's (its rules, staff, customers), then printed together,
+ * sorted as one list; ids in several branches as BRANCH/ID.  --staff ID
+ * (or BRANCH/ID) names one branch's staff member. */
+static int
+due_branches(struct due *d, const struct cs_opts *opt,
+             const struct cs_duration *within, const char *within_arg,
+             cs_date since_opt)
+{
+	struct cs_branches br;
+	struct cs_store fake = {0};
+	struct cs_opts keep_opt = *opt;
+	struct row *all = NULL;
+	size_t nall = 0, capall = 0, *bk = NULL, capbk = 0, found = 0;
+	char **kept = NULL;
+	size_t nkept = 0, capkept = 0;
+	const char *staff_arg = d->staff_id;
+	cs_time now = 0;
+	int rc;
+
+#define KEEP(s) (xgrow(&kept, &capkept, nkept + 1, sizeof *kept), \
+	    kept[nkept++] = xstrdup(s))
+	if ((rc = branches_init(&br, opt)) != 0)
+		return rc;
+	for (size_t k = 0; rc == 0 && k < br.n; k++) {
+		struct cs_opts bo = *opt;
+		const char *want = staff_arg, *slash;
+		cs_date since = since_opt;
+
+		bo.dir = br.dir[k];
+		bo.dirs = &br.dir[k];
+		bo.ndirs = 1;
+		cs_ctx_load(&d->x, &bo);
+		if (k == 0) {
+			now = d->x.now;
+			keep_opt = d->x.opt;
+		}
+		for (size_t i = 0; i < d->x.store.ncustomers; i++)
+			branches_note(&br, BR_CUSTOMER, k,
+			    d->x.store.customers[i].id);
+		for (size_t i = 0; i < d->x.store.nstaff; i++)
+			branches_note(&br, BR_STAFF, k, d->x.store.staff[i].id);
+		d->staff = -1;
+		d->staff_id = NULL;
+		if (want && (slash = strchr(want, '/')) != NULL &&
+		    strncmp(want, br.label[k], (size_t)(slash - want)) == 0 &&
+		    br.label[k][slash - want] == '\0')
+			want = slash + 1;
+		if (want && (d->staff = store_staff(&d->x.store, want)) < 0) {
+			cs_ctx_free(&d->x);
+			continue;	/* not this branch's */
+		}
+		if (want) {
+			found++;
+			d->staff_id = d->x.store.staff[d->staff].id;
+		}
+		sort_store = &d->x.store;
+		d->today = time_date(d->x.now, d->x.rules.cal.tz_offset);
+		d->until = d->today;
+		d->until_at = d->x.now;
+		if (d->within) {
+			d->until_at = duration_add_time(&d->x.rules.cal, d->x.now,
+			    within, CLOCK_CALENDAR, NULL);
+			d->until = time_date(d->until_at,
+			    d->x.rules.cal.tz_offset);
+			if (!date_in_range(d->until)) {
+				cs_warn("bad --within \"%s\": it reaches past "
+				    "9999-12-31", within_arg);
+				rc = CS_EX_USAGE;
+			}
+		}
+		if (since == CS_NODATE)
+			since = d->today - LOOKBACK_DAYS;
+		if (rc == 0)
+			rc = visit_days_load(&d->vd, d->x.dir, &d->x.rules,
+			    &d->x.store, d->x.now);
+		if (rc == 0)
+			rc = complaints_load_state(&d->cl, d->x.dir, &d->x.rules,
+			    &d->x.store, d->x.now, d->x.now);
+		for (size_t i = 0; rc == 0 && i < d->cl.n; i++)
+			branches_note(&br, BR_COMPLAINT, k, d->cl.c[i].id);
+		if (rc == 0)
+			rc = sched_init_days(&d->sc, &d->x.rules, &d->x.store,
+			    &d->vd, d->x.now, d->explain);
+		if (rc == 0)
+			rc = sched_range_cached(&d->sc, d->x.dir, since, d->until,
+			    SCHED_FOLLOWUPS | SCHED_KEEP_OPEN | SCHED_OUTSTANDING);
+		if (rc == 0) {
+			visit_rows(d);
+			complaint_rows(d);
+		}
+		/* the rows outlive the branch: their text kept */
+		for (size_t i = 0; i < d->nrows; i++) {
+			struct row *r = &d->rows[i];
+			const struct customer *cu = &d->x.store.customers[r->cust];
+			xgrow(&all, &capall, nall + 1, sizeof *all);
+			xgrow(&bk, &capbk, nall + 1, sizeof *bk);
+			bk[nall] = k;
+			all[nall] = *r;
+			r = &all[nall++];
+			r->staff = -1;
+			r->staff_id = KEEP(r->staff_id);
+			r->what = KEEP(r->what);
+			r->method = KEEP(r->method);
+			r->complaint = KEEP(r->complaint);
+			/* the customer's id and name until fake is made */
+			r->idkey = nkept;
+			KEEP(cu->id);
+			KEEP(cu->name);
+		}
+		d->nrows = 0;
+		sched_free(&d->sc);
+		complaints_free(&d->cl);
+		visit_days_free(&d->vd);
+		cs_ctx_free(&d->x);
+	}
+	if (rc == 0 && staff_arg && found == 0) {
+		cs_warn("unknown staff \"%s\" (not in any branch's staff.csv)",
+		    staff_arg);
+		rc = CS_EX_DATAERR;
+	} else if (rc == 0 && found > 1) {
+		cs_warn("staff \"%s\" is in several branches: give BRANCH/%s",
+		    staff_arg, staff_arg);
+		rc = CS_EX_USAGE;
+	}
+	/* one list: ids that clash qualified, customers of a store of
+	 * their own (for cmp_row and print_rows) */
+	fake.customers = xcalloc(nall + 1, sizeof *fake.customers);
+	fake.ncustomers = nall;
+	for (size_t i = 0; i < nall; i++) {
+		struct row *r = &all[i];
+		size_t at = (size_t)r->idkey;
+		char *q = branches_id(&br, BR_CUSTOMER, bk[i], kept[at]);
+		fake.customers[i].id = KEEP(q);
+		free(q);
+		fake.customers[i].name = kept[at + 1];
+		r->cust = (int)i;
+		r->idkey = id_key(fake.customers[i].id);
+		if (*r->staff_id) {
+			q = branches_id(&br, BR_STAFF, bk[i], r->staff_id);
+			r->staff_id = KEEP(q);
+			free(q);
+		}
+		if (*r->complaint) {
+			q = branches_id(&br, BR_COMPLAINT, bk[i], r->complaint);
+			r->complaint = KEEP(q);
+			free(q);
+		}
+	}
+	free(d->rows);
+	d->rows = all;
+	d->nrows = d->cap = nall;
+	d->x.opt = keep_opt;
+	d->x.now = now;
+	d->x.store.customers = fake.customers;
+	d->x.store.ncustomers = nall;
+	sort_store = &d->x.store;
+	if (rc == 0 && d->check)
+		rc = nall > 0 ? CS_EX_FOUND : CS_EX_OK;
+	else if (rc == 0) {
+		if (nall > 1)
+			qsort(all, nall, sizeof *all, cmp_row);
+		rc = print_rows(d);
+	}
+	memset(&d->x, 0, sizeof d->x);
+	free(fake.customers);
+	for (size_t i = 0; i < nkept; i++)
+		free(kept[i]);
+	free(kept);
+	free(bk);
+	branches_free(&br);
+	return rc;
+#undef KEEP
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -603,6 +778,10 @@ main(int argc, char *argv[])
 	if (d.notify && (d.check || opt.output || opt.fmt == OUT_XLSX))
 		cs_usage_error("--notify does not go with %s",
 		    d.check ? "--check" : opt.output ? "-o" : "--format xlsx");
+	if (d.notify)
+		cs_opts_one_dir(&opt, "cs-due --notify", true);
+	if (opt.ndirs > 1)
+		finish(&d, due_branches(&d, &opt, &within, within_arg, since));
 
 	cs_ctx_load(&d.x, &opt);
 	if (d.unassigned && store_staff(&d.x.store, d.unassigned) < 0) {

@@ -61,6 +61,8 @@ struct planner {
 	struct visit_days vd;     /* the done visits: all the plan needs */
 	struct sched sc;
 	struct plan p;
+	struct cs_branches br;    /* several -d: every branch */
+	struct cs_opts opt;
 };
 
 static _Noreturn void
@@ -70,7 +72,36 @@ finish(struct planner *pl, int status)
 	sched_free(&pl->sc);
 	visit_days_free(&pl->vd);
 	cs_ctx_free(&pl->x);
+	branches_free(&pl->br);
 	exit(status);
+}
+
+/* Several -d: each branch's plan, printed as one (branch.c). */
+static int
+plan_branches(struct planner *pl, cs_date from, cs_date to, bool summary)
+{
+	struct branch_rows rows = {0};
+	struct plan_tally t = {0};
+	enum out_format fmt = pl->x.opt.fmt;
+	cs_time now = pl->x.now;
+	int rc;
+
+	cs_ctx_free(&pl->x);	/* one branch loaded at a time */
+	if ((rc = branches_plan(&pl->br, &pl->opt, from, to, &rows, &t)) == 0)
+		rc = branch_rows_print(&rows, &pl->opt, fmt, plan_out_cols,
+		    now);
+	fflush(stdout);
+	if (rc == 0 && (isatty(STDERR_FILENO) || (summary && rows.n > 0)))
+		rc = plan_tally_print(&t, stderr);
+	else if (rc == 0 && t.why.s) {
+		char *save = NULL;
+		for (char *l = strtok_r(t.why.s, "\n", &save); l;
+		    l = strtok_r(NULL, "\n", &save))
+			cs_warn("%s", l);
+	}
+	branch_rows_free(&rows);
+	plan_tally_free(&t);
+	return rc;
 }
 
 /* "2026-12": 0, or -1. */
@@ -96,13 +127,6 @@ str(const char *s)
 static int
 print_plan(struct planner *pl)
 {
-	static const struct out_col cols[] = {
-		{N_("date"), NULL, OUT_DATE}, {N_("staff"), NULL, 0},
-		{N_("customer"), NULL, 0}, {N_("name"), NULL, 0},
-		{N_("rule"), NULL, 0}, {N_("method"), NULL, 0},
-		{N_("purpose"), NULL, 0}, {N_("earliest"), NULL, OUT_DATE},
-		{N_("latest"), NULL, OUT_DATE}, {N_("status"), NULL, 0},
-	};
 	const struct cs_store *st = &pl->x.store;
 	FILE *fp;
 	struct out o;
@@ -111,22 +135,14 @@ print_plan(struct planner *pl)
 	if (pl->p.n == 0)
 		return 0;
 	fp = cs_open_output(pl->x.opt.output);
-	out_begin(&o, fp, pl->x.opt.fmt, cols, 10, pl->x.opt.ambiwidth);
+	out_begin(&o, fp, pl->x.opt.fmt, plan_out_cols, 10,
+	    pl->x.opt.ambiwidth);
 	o.csv = pl->x.opt.csv;
 	o.created = pl->x.now;
 	for (size_t i = 0; i < pl->p.n; i++) {
-		const struct plan_item *it = &pl->p.items[i];
-		const struct occurrence *oc = it->occ;
-		const struct customer *cu = &st->customers[oc->cust];
-		char b0[32], b1[32], b2[32];
-		const char *vals[10] = {
-			date_format(it->date, b0),
-			it->staff >= 0 ? st->staff[it->staff].id : "",
-			cu->id, cu->name, oc->rule->name, str(oc->rule->method),
-			str(oc->rule->purpose), date_format(oc->earliest, b1),
-			date_format(oc->latest, b2),
-			it->staff >= 0 ? "planned" : "unplaced",
-		};
+		char buf[3][32];
+		const char *vals[10];
+		plan_item_vals(st, &pl->p.items[i], buf, vals);
 		out_row(&o, vals);
 	}
 	rc = out_end(&o);
@@ -321,7 +337,16 @@ main(int argc, char *argv[])
 		cs_usage_error("--from %s is after --to %s", from_arg, to_arg);
 	if (from_arg && (int64_t)to - from >= 3660)
 		cs_usage_error("the period is too long (at most 3660 days)");
-
+	if (write)
+		cs_opts_one_dir(&opt, "cs-plan --write", true);
+	if (opt.ndirs > 1) {
+		if ((rc = branches_init(&pl.br, &opt)) != 0)
+			finish(&pl, rc);
+		pl.opt = opt;
+		/* --now and the month: the first branch's rules */
+		opt.ndirs = 1;
+		opt.store |= STORE_NO_EVENTS;
+	}
 	cs_ctx_load(&pl.x, &opt);
 	if (month) {
 		cs_date today = time_date(pl.x.now, pl.x.rules.cal.tz_offset);
@@ -335,6 +360,8 @@ main(int argc, char *argv[])
 		from = date_from_ymd(y, m, 1);
 		to = date_from_ymd(y, m, days_in_month(y, m));
 	}
+	if (pl.br.n > 1)
+		finish(&pl, plan_branches(&pl, from, to, summary));
 
 	if ((rc = visit_days_load(&pl.vd, pl.x.dir, &pl.x.rules, &pl.x.store,
 	    pl.x.now)) != 0)

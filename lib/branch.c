@@ -10,6 +10,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cs.h"
 
@@ -165,4 +166,148 @@ branches_report(struct report *rep, struct cs_branches *br,
 		return rc;
 	}
 	return report_acc_end(a, rep);
+}
+
+/* ---- rows of several branches, printed as one list ---------------------- */
+
+void
+branch_rows_add(struct branch_rows *t, size_t k, const char *const vals[],
+                const int64_t key[BRANCH_NKEYS], const char *why)
+{
+	struct branch_row *r;
+
+	xgrow(&t->r, &t->cap, t->n + 1, sizeof *t->r);
+	r = &t->r[t->n++];
+	memset(r, 0, sizeof *r);
+	r->k = k;
+	r->v = xcalloc((size_t)t->ncols, sizeof *r->v);
+	for (int c = 0; c < t->ncols; c++)
+		r->v[c] = xstrdup(vals[c] ? vals[c] : "");
+	if (key)
+		memcpy(r->key, key, sizeof r->key);
+	r->why = why ? xstrdup(why) : NULL;
+}
+
+/* Every branch is in: ids qualified where they clash, then sorted. */
+static void
+rows_end(struct branch_rows *t, const struct cs_branches *br,
+         int (*cmp)(const void *, const void *))
+{
+	for (size_t i = 0; i < t->n; i++)
+		for (int c = 0; c < t->ncols; c++) {
+			struct branch_row *r = &t->r[i];
+			char *q;
+			if (t->kind[c] < 0 || !*r->v[c])
+				continue;
+			q = branches_id(br, t->kind[c], r->k, r->v[c]);
+			free(r->v[c]);
+			r->v[c] = q;
+		}
+	if (t->n > 1)
+		qsort(t->r, t->n, sizeof *t->r, cmp);
+}
+
+void
+branch_rows_free(struct branch_rows *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		for (int c = 0; c < t->ncols; c++)
+			free(t->r[i].v[c]);
+		free(t->r[i].v);
+		free(t->r[i].why);
+	}
+	free(t->r);
+	t->r = NULL;
+	t->n = t->cap = 0;
+}
+
+int
+branch_rows_print(const struct branch_rows *t, const struct cs_opts *o,
+                  enum out_format fmt, const struct out_col *cols,
+                  cs_time created)
+{
+	FILE *fp;
+	struct out ou;
+	int rc;
+
+	if (t->n == 0)
+		return 0;
+	fp = cs_open_output(o->output);
+	if (fmt == OUT_AUTO)
+		fmt = isatty(fileno(fp)) ? OUT_TABLE : OUT_CSV;
+	out_begin(&ou, fp, fmt, cols, t->ncols, o->ambiwidth);
+	ou.csv = o->csv;
+	ou.created = created;
+	for (size_t i = 0; i < t->n; i++)
+		out_row(&ou, (const char *const *)t->r[i].v);
+	rc = out_end(&ou);
+	if (fp != stdout && fclose(fp) == EOF && rc == 0) {
+		cs_warn("%s: write error", o->output);
+		rc = CS_EX_IOERR;
+	}
+	return rc;
+}
+
+/* ---- cs-plan ------------------------------------------------------------ */
+
+/* date, planned before unplaced, staff, customer, rule */
+static int
+cmp_plan(const void *a, const void *b)
+{
+	const struct branch_row *x = a, *y = b;
+	static const int order[] = {0, 9, 1, 2, 4};
+	int c;
+
+	for (size_t i = 0; i < sizeof order / sizeof *order; i++)
+		if ((c = strcmp(x->v[order[i]], y->v[order[i]])) != 0)
+			return c;
+	return (x->k > y->k) - (x->k < y->k);
+}
+
+int
+branches_plan(struct cs_branches *br, const struct cs_opts *opt,
+              cs_date from, cs_date to, struct branch_rows *rows,
+              struct plan_tally *t)
+{
+	static const int kind[10] = {-1, BR_STAFF, BR_CUSTOMER, -1, -1, -1,
+	    -1, -1, -1, -1};
+	int rc = 0;
+
+	rows->ncols = 10;
+	rows->kind = kind;
+	t->br = br;
+	for (size_t k = 0; rc == 0 && k < br->n; k++) {
+		struct cs_opts bo;
+		struct cs_ctx x;
+		struct visit_days vd = {0};
+		struct sched sc = {0};
+		struct plan p = {0};
+
+		branch_opts(&bo, opt, br, k);
+		cs_ctx_load(&x, &bo);
+		for (size_t i = 0; i < x.store.ncustomers; i++)
+			branches_note(br, BR_CUSTOMER, k, x.store.customers[i].id);
+		for (size_t i = 0; i < x.store.nstaff; i++)
+			branches_note(br, BR_STAFF, k, x.store.staff[i].id);
+		if ((rc = visit_days_load(&vd, x.dir, &x.rules, &x.store,
+		    x.now)) == 0 && (rc = sched_init_days(&sc, &x.rules,
+		    &x.store, &vd, x.now, false)) == 0 &&
+		    (rc = sched_range(&sc, from, to, 0)) == 0 &&
+		    (rc = plan_make(&p, &sc, from, to)) == 0) {
+			for (size_t i = 0; i < p.n; i++) {
+				char buf[3][32];
+				const char *vals[10];
+				plan_item_vals(&x.store, &p.items[i], buf, vals);
+				branch_rows_add(rows, k, vals, NULL, NULL);
+			}
+			plan_tally(t, &p, &sc, k);
+		}
+		plan_free(&p);
+		sched_free(&sc);
+		visit_days_free(&vd);
+		cs_ctx_free(&x);
+	}
+	if (rc == 0)
+		rows_end(rows, br, cmp_plan);
+	return rc;
 }

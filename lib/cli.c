@@ -390,7 +390,7 @@ cs_opts_one_dir(const struct cs_opts *o, const char *cmd, bool writes)
 		cs_usage_error("-d was given %zu times: %s writes one ledger "
 		    "directory", o->ndirs, cmd);
 	cs_usage_error("-d was given %zu times: %s reads one ledger directory "
-	    "(cs-report reads several branches)", o->ndirs, cmd);
+	    "(cs-due, cs-plan and cs-report read several branches)", o->ndirs, cmd);
 }
 
 bool

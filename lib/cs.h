@@ -1155,6 +1155,32 @@ void plan_unplaced(const struct plan *p, struct sbuf *b);
 /* The summary for people: placed visits per staff and ISO week, and the
  * days whose visits could not be placed.  0 or CS_EX_IOERR. */
 int plan_summary(const struct plan *p, const struct sched *s, FILE *fp);
+/* The same in two steps, over one plan or several branches' (branch.c):
+ * plan_tally adds plan p (branch k) to t (zeroed first; t->br: the
+ * branches, NULL for one directory), plan_tally_print prints it (staff ids
+ * in several branches as BRANCH/ID; the unplaced days of a branch begin
+ * with its name). */
+struct plan_tally_row {
+	size_t k;                /* the branch */
+	char *id, *name;
+	int *count;              /* per ISO week, then the total */
+};
+struct plan_tally {
+	const struct cs_branches *br;
+	cs_date from, to;
+	size_t placed, joined, unplaced;
+	struct plan_tally_row *rows;
+	size_t nrows, cap;
+	struct sbuf why;         /* the days whose visits could not be placed */
+};
+void plan_tally(struct plan_tally *t, const struct plan *p,
+                const struct sched *s, size_t k);
+int plan_tally_print(const struct plan_tally *t, FILE *fp);
+void plan_tally_free(struct plan_tally *t);
+/* cs-plan's columns, and an item's values (buf: its three dates). */
+extern const struct out_col plan_out_cols[10];
+void plan_item_vals(const struct cs_store *st, const struct plan_item *it,
+                    char buf[3][32], const char *vals[10]);
 
 /* ---- report.c: the monthly return-visit report (cs-report) -------------- */
 
@@ -1342,6 +1368,38 @@ char *branches_id(const struct cs_branches *b, int kind, size_t k,
  * command's options (opt->dirs: the branches).  0 or CS_EX_*. */
 int branches_report(struct report *rep, struct cs_branches *br,
                     const struct cs_opts *opt, const struct report_opts *o);
+
+/* Rows of several branches as one list: each branch's rows added as text
+ * (branch_rows_add; kind[c]: the BR_* of column c's ids, or -1), then the
+ * ids that clash qualified and the rows sorted (by the command's order),
+ * then printed with out_* (fmt OUT_AUTO: a table on a terminal, else
+ * CSV). */
+enum { BRANCH_NKEYS = 4 };
+struct branch_row {
+	size_t k;                /* the branch */
+	char **v;                /* ncols values */
+	int64_t key[BRANCH_NKEYS]; /* numbers to sort by (the command's) */
+	char *why;               /* cs-due --explain, or NULL */
+};
+struct branch_rows {
+	int ncols;
+	const int *kind;
+	struct branch_row *r;
+	size_t n, cap;
+};
+void branch_rows_add(struct branch_rows *t, size_t k, const char *const vals[],
+                     const int64_t key[BRANCH_NKEYS], const char *why);
+int branch_rows_print(const struct branch_rows *t, const struct cs_opts *o,
+                      enum out_format fmt, const struct out_col *cols,
+                      cs_time created);
+void branch_rows_free(struct branch_rows *t);
+/* cs-plan over every branch: each branch's plan of [from, to] made on its
+ * own (its staff take its customers), into rows (sorted as cs-plan sorts:
+ * date, planned first, staff, customer, rule) and t.  0 or CS_EX_*. */
+struct plan_tally;
+int branches_plan(struct cs_branches *br, const struct cs_opts *opt,
+                  cs_date from, cs_date to, struct branch_rows *rows,
+                  struct plan_tally *t);
 
 /* ---- report_text.c, report_html.c, report_xlsx.c: renderers ------------ */
 

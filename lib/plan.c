@@ -493,33 +493,108 @@ iso_week(cs_date d, int *year, int *week)
 	*week = (int)((thu - date_from_ymd(y, 1, 1)) / 7) + 1;
 }
 
-int
-plan_summary(const struct plan *p, const struct sched *s, FILE *fp)
+const struct out_col plan_out_cols[10] = {
+	{N_("date"), NULL, OUT_DATE}, {N_("staff"), NULL, 0},
+	{N_("customer"), NULL, 0}, {N_("name"), NULL, 0},
+	{N_("rule"), NULL, 0}, {N_("method"), NULL, 0},
+	{N_("purpose"), NULL, 0}, {N_("earliest"), NULL, OUT_DATE},
+	{N_("latest"), NULL, OUT_DATE}, {N_("status"), NULL, 0},
+};
+
+static const char *
+str(const char *s)
+{
+	return s ? s : "";
+}
+
+void
+plan_item_vals(const struct cs_store *st, const struct plan_item *it,
+               char buf[3][32], const char *vals[10])
+{
+	const struct occurrence *oc = it->occ;
+	const struct customer *cu = &st->customers[oc->cust];
+
+	vals[0] = date_format(it->date, buf[0]);
+	vals[1] = it->staff >= 0 ? st->staff[it->staff].id : "";
+	vals[2] = cu->id;
+	vals[3] = cu->name;
+	vals[4] = oc->rule->name;
+	vals[5] = str(oc->rule->method);
+	vals[6] = str(oc->rule->purpose);
+	vals[7] = date_format(oc->earliest, buf[1]);
+	vals[8] = date_format(oc->latest, buf[2]);
+	vals[9] = it->staff >= 0 ? "planned" : "unplaced";
+}
+
+void
+plan_tally(struct plan_tally *t, const struct plan *p, const struct sched *s,
+           size_t k)
 {
 	const struct cs_store *st = s->store;
 	cs_date mon = p->from - date_weekday(p->from);
 	int nweeks = (int)((p->to - mon) / 7) + 1;
+	struct sbuf why = {0};
+
+	t->from = p->from;
+	t->to = p->to;
+	t->placed += p->n - p->nunplaced;
+	t->unplaced += p->nunplaced;
+	for (size_t i = 0; i < p->n; i++)
+		t->joined += p->items[i].joined;
+	for (size_t i = 0; i < st->nstaff; i++) {
+		struct plan_tally_row *r;
+		int *count = xcalloc((size_t)nweeks + 1, sizeof *count);
+		for (int d = 0; d < p->ndays; d++) {
+			int n = p->load[i * (size_t)p->ndays + (size_t)d];
+			count[(p->from + d - mon) / 7] += n;
+			count[nweeks] += n;
+		}
+		if (!st->staff[i].active && count[nweeks] == 0) {
+			free(count);
+			continue;
+		}
+		xgrow(&t->rows, &t->cap, t->nrows + 1, sizeof *t->rows);
+		r = &t->rows[t->nrows++];
+		r->k = k;
+		r->id = xstrdup(st->staff[i].id);
+		r->name = xstrdup(st->staff[i].name);
+		r->count = count;
+	}
+	/* the days whose visits could not be placed, with why (a branch's
+	 * lines begin with its name) */
+	plan_unplaced(p, &why);
+	if (!t->br)
+		sb_adds(&t->why, sb_str(&why));
+	else if (why.s) {
+		char *save = NULL;
+		for (char *l = strtok_r(why.s, "\n", &save); l;
+		    l = strtok_r(NULL, "\n", &save))
+			sb_addf(&t->why, "%s: %s\n", branches_label(t->br, k), l);
+	}
+	sb_free(&why);
+}
+
+int
+plan_tally_print(const struct plan_tally *t, FILE *fp)
+{
+	cs_date mon = t->from - date_weekday(t->from);
+	int nweeks = (int)((t->to - mon) / 7) + 1;
 	int ncols = nweeks + 3;
 	struct out_col *cols = xcalloc((size_t)ncols, sizeof *cols);
 	char **keys = xcalloc((size_t)nweeks, sizeof *keys);
 	const char **row = xcalloc((size_t)ncols, sizeof *row);
 	char **cells = xcalloc((size_t)ncols, sizeof *cells);
-	int *count = xcalloc((size_t)nweeks + 1, sizeof *count);
-	size_t placed = p->n - p->nunplaced;
 	char b1[32], b2[32];
 	struct out o;
 	int rc;
 
-	size_t joined = 0;
-	for (size_t i = 0; i < p->n; i++)
-		joined += p->items[i].joined;
 	fprintf(fp, _("plan %s..%s: %zu visit%s placed"),
-	    date_format(p->from, b1), date_format(p->to, b2), placed,
-	    placed == 1 ? "" : "s");
-	if (joined)
+	    date_format(t->from, b1), date_format(t->to, b2), t->placed,
+	    t->placed == 1 ? "" : "s");
+	if (t->joined)
 		fprintf(fp, _(" (%zu on the day of another visit to the "
-		    "customer)"), joined);
-	fprintf(fp, _(", %zu unplaced\n"), p->nunplaced);
+		    "customer)"), t->joined);
+	fprintf(fp, _(", %zu unplaced\n"), t->unplaced);
 	cols[0] = (struct out_col){ N_("staff"), NULL, 0 };
 	cols[1] = (struct out_col){ N_("name"), NULL, 0 };
 	for (int w = 0; w < nweeks; w++) {
@@ -530,44 +605,56 @@ plan_summary(const struct plan *p, const struct sched *s, FILE *fp)
 	}
 	cols[ncols - 1] = (struct out_col){ N_("total"), NULL, OUT_NUM };
 	out_begin(&o, fp, OUT_TABLE, cols, ncols, 1);
-	for (size_t i = 0; i < st->nstaff; i++) {
-		int total = 0;
-		memset(count, 0, ((size_t)nweeks + 1) * sizeof *count);
-		for (int d = 0; d < p->ndays; d++) {
-			int k = p->load[i * (size_t)p->ndays + (size_t)d];
-			count[(p->from + d - mon) / 7] += k;
-			total += k;
-		}
-		if (!st->staff[i].active && total == 0)
-			continue;
-		row[0] = st->staff[i].id;
-		row[1] = st->staff[i].name;
-		for (int w = 0; w < nweeks; w++) {
-			cells[w] = xasprintf("%d", count[w]);
+	for (size_t i = 0; i < t->nrows; i++) {
+		const struct plan_tally_row *r = &t->rows[i];
+		char *id = t->br ? branches_id(t->br, BR_STAFF, r->k, r->id) :
+		    NULL;
+		row[0] = id ? id : r->id;
+		row[1] = r->name;
+		for (int w = 0; w <= nweeks; w++) {
+			cells[w] = xasprintf("%d", r->count[w]);
 			row[2 + w] = cells[w];
 		}
-		cells[nweeks] = xasprintf("%d", total);
-		row[ncols - 1] = cells[nweeks];
 		out_row(&o, row);
 		for (int w = 0; w <= nweeks; w++)
 			free(cells[w]);
+		free(id);
 	}
 	rc = out_end(&o);
-	/* the days whose visits could not be placed, with why */
-	if (rc == 0) {
-		struct sbuf b = {0};
-		plan_unplaced(p, &b);
-		fputs(sb_str(&b), fp);
-		sb_free(&b);
-	}
+	if (rc == 0)
+		fputs(sb_str(&t->why), fp);
 	for (int w = 0; w < nweeks; w++)
 		free(keys[w]);
 	free(keys);
 	free(cols);
 	free(row);
 	free(cells);
-	free(count);
 	if (rc == 0 && (fflush(fp) == EOF || ferror(fp)))
 		rc = CS_EX_IOERR;
+	return rc;
+}
+
+void
+plan_tally_free(struct plan_tally *t)
+{
+	for (size_t i = 0; i < t->nrows; i++) {
+		free(t->rows[i].id);
+		free(t->rows[i].name);
+		free(t->rows[i].count);
+	}
+	free(t->rows);
+	sb_free(&t->why);
+	memset(t, 0, sizeof *t);
+}
+
+int
+plan_summary(const struct plan *p, const struct sched *s, FILE *fp)
+{
+	struct plan_tally t = {0};
+	int rc;
+
+	plan_tally(&t, p, s, 0);
+	rc = plan_tally_print(&t, fp);
+	plan_tally_free(&t);
 	return rc;
 }

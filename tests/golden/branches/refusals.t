@@ -7,6 +7,8 @@ cs-complain -d north -d south open KH0001 --severity general --category product 
 cs-complain -d north -d south escalate --now 2026-11-23T09:00+08:00; echo "exit $?"
 cs-complain -d north -d south list; echo "exit $?"
 cs-init -d x -d y; echo "exit $?"
+cs-plan -d north -d south --now 2026-11-23T09:00+08:00 --month next --write; echo "exit $?"
+cs-plan -d north -d nowhere --now 2026-11-23T09:00+08:00 --month next; echo "exit $?"
 cs-report -d north -d nowhere --now 2026-11-23T09:00+08:00; echo "exit $?"
 cs-report -d north -d south -d missing/east --now 2026-11-23T09:00+08:00; echo "exit $?"
 mkdir other && cp -R north other/north
@@ -21,6 +23,8 @@ exit 64
 exit 64
 exit 64
 exit 64
+exit 64
+exit 66
 exit 66
 exit 66
 exit 64
@@ -34,10 +38,13 @@ cs-complain: -d was given 2 times: cs-complain open writes one ledger directory
 Try 'cs-complain --help'.
 cs-complain: -d was given 2 times: cs-complain escalate writes one ledger directory
 Try 'cs-complain --help'.
-cs-complain: -d was given 2 times: cs-complain reads one ledger directory (cs-report reads several branches)
+cs-complain: -d was given 2 times: cs-complain reads one ledger directory (cs-due, cs-plan and cs-report read several branches)
 Try 'cs-complain --help'.
 cs-init: -d was given 2 times: cs-init writes one ledger directory
 Try 'cs-init --help'.
+cs-plan: -d was given 2 times: cs-plan --write writes one ledger directory
+Try 'cs-plan --help'.
+cs-plan: nowhere: no such directory (use -d DIR or CS_DIR, or create one with cs-init)
 cs-report: nowhere: no such directory (use -d DIR or CS_DIR, or create one with cs-init)
 cs-report: missing/east: no such directory (use -d DIR or CS_DIR, or create one with cs-init)
 cs-report: -d north and -d other/north are both branch "north" (a branch is named by its directory): give each branch a directory of its own name
