@@ -406,6 +406,13 @@ groups_branch(struct build *b)
 {
 	const struct cs_store *s = b->s;
 
+	if (!b->br && b->of_staff && b->none >= 0) {
+		/* one directory: its groups were made from this very store */
+		for (size_t i = 0; i < s->nstaff; i++)
+			if (b->gkey[b->of_staff[i]][0] == '\0')
+				b->of_staff[i] = b->none;
+		return;
+	}
 	free(b->of_staff);
 	free(b->of_cust);
 	b->of_staff = xcalloc(s->nstaff + 1, sizeof *b->of_staff);
