@@ -175,6 +175,8 @@ main(int argc, char *argv[])
 		cs_opts_one_dir(&opt, what, true);
 		free(what);
 	}
+	if (opt.ndirs > 1)	/* list, show */
+		return complaint_run_branches(&opt, &in);
 	cs_ctx_load(&x, &opt);
 	rc = complaint_run(&x, &in);
 	cs_ctx_free(&x);

@@ -586,8 +586,15 @@ due_branches(struct due *d, const struct cs_opts *opt,
 		    br.label[k][slash - want] == '\0')
 			want = slash + 1;
 		if (want && (d->staff = store_staff(&d->x.store, want)) < 0) {
+			/* not this branch's: its complaint ids noted all the
+			 * same */
+			rc = complaints_load_state(&d->cl, d->x.dir, &d->x.rules,
+			    &d->x.store, d->x.now, d->x.now);
+			for (size_t i = 0; rc == 0 && i < d->cl.n; i++)
+				branches_note(&br, BR_COMPLAINT, k, d->cl.c[i].id);
+			complaints_free(&d->cl);
 			cs_ctx_free(&d->x);
-			continue;	/* not this branch's */
+			continue;
 		}
 		if (want) {
 			found++;

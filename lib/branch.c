@@ -188,9 +188,8 @@ branch_rows_add(struct branch_rows *t, size_t k, const char *const vals[],
 	r->why = why ? xstrdup(why) : NULL;
 }
 
-/* Every branch is in: ids qualified where they clash, then sorted. */
-static void
-rows_end(struct branch_rows *t, const struct cs_branches *br,
+void
+branch_rows_end(struct branch_rows *t, const struct cs_branches *br,
          int (*cmp)(const void *, const void *))
 {
 	for (size_t i = 0; i < t->n; i++)
@@ -308,6 +307,6 @@ branches_plan(struct cs_branches *br, const struct cs_opts *opt,
 		cs_ctx_free(&x);
 	}
 	if (rc == 0)
-		rows_end(rows, br, cmp_plan);
+		branch_rows_end(rows, br, cmp_plan);
 	return rc;
 }

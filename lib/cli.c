@@ -389,8 +389,8 @@ cs_opts_one_dir(const struct cs_opts *o, const char *cmd, bool writes)
 	if (writes)
 		cs_usage_error("-d was given %zu times: %s writes one ledger "
 		    "directory", o->ndirs, cmd);
-	cs_usage_error("-d was given %zu times: %s reads one ledger directory "
-	    "(cs-due, cs-plan and cs-report read several branches)", o->ndirs, cmd);
+	cs_usage_error("-d was given %zu times: %s reads one ledger directory",
+	    o->ndirs, cmd);
 }
 
 bool

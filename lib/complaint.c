@@ -2134,25 +2134,61 @@ finish_output(FILE *fp, int rc)
 	return rc;
 }
 
+static const struct out_col list_encols[] = {
+	{N_("id"), NULL, 0}, {N_("customer"), NULL, 0},
+	{N_("name"), NULL, 0}, {N_("severity"), NULL, 0},
+	{N_("category"), NULL, 0}, {N_("state"), NULL, 0},
+	{N_("holder"), NULL, 0}, {N_("milestone"), NULL, 0},
+	{N_("due"), NULL, 0}, {N_("late"), NULL, 0},
+};
+static const struct out_col list_zhcols[] = {
+	{"id", "投诉编号", 0}, {"customer", "客户", 0},
+	{"name", "客户名称", 0}, {"severity", "严重程度", 0},
+	{"category", "类别", 0}, {"state", "状态", 0},
+	{"holder", "处理人", 0}, {"milestone", "当前环节", 0},
+	{"due", "期限", 0}, {"late", "逾期", 0},
+};
+
+/* Complaint c's row of list into v (due, late: 40 bytes each), or false
+ * when the options leave it out. */
+static bool
+list_row(const struct cs_ctx *x, const struct complaint_log *l,
+         const struct complaint *c, const struct complaint_input *in,
+         int holder, bool table, char *due, char *late, const char *v[10])
+{
+	const struct cs_store *s = &x->store;
+	const struct cmilestone *m = complaint_current(l, c);
+
+	*due = *late = '\0';
+	if (in->open_only && c->state == CST_CLOSED)
+		return false;
+	if (in->overdue && !(m && m->late))
+		return false;
+	if (holder >= 0 && c->holder != holder)
+		return false;
+	if (m)
+		time_format_short(m->due, x->rules.cal.tz_offset, due);
+	if (m && m->late)
+		span_format(cmilestone_late(&x->rules, m, x->now), late);
+	v[0] = c->id;
+	v[1] = s->customers[c->cust].id;
+	v[2] = s->customers[c->cust].name;
+	v[3] = named_shown(&x->rules, table, x->rules.complaints.severities,
+	    c->severity, cevent_str(l, c->sev_name));
+	v[4] = named_shown(&x->rules, table, x->rules.complaints.categories,
+	    c->category, cevent_str(l, c->cat_name));
+	v[5] = complaint_states[c->state];
+	v[6] = staff_id(s, c->holder);
+	v[7] = m ? ms_name(&x->rules, m) : "";
+	v[8] = due;
+	v[9] = late;
+	return true;
+}
+
 static int
 cmd_list(struct cs_ctx *x, const struct complaint_input *in)
 {
 	const struct cs_store *s = &x->store;
-	const int tz = x->rules.cal.tz_offset;
-	static const struct out_col encols[] = {
-		{N_("id"), NULL, 0}, {N_("customer"), NULL, 0},
-		{N_("name"), NULL, 0}, {N_("severity"), NULL, 0},
-		{N_("category"), NULL, 0}, {N_("state"), NULL, 0},
-		{N_("holder"), NULL, 0}, {N_("milestone"), NULL, 0},
-		{N_("due"), NULL, 0}, {N_("late"), NULL, 0},
-	};
-	static const struct out_col zhcols[] = {
-		{"id", "投诉编号", 0}, {"customer", "客户", 0},
-		{"name", "客户名称", 0}, {"severity", "严重程度", 0},
-		{"category", "类别", 0}, {"state", "状态", 0},
-		{"holder", "处理人", 0}, {"milestone", "当前环节", 0},
-		{"due", "期限", 0}, {"late", "逾期", 0},
-	};
 	struct complaint_log l;
 	struct out o;
 	int holder = -1, rc;
@@ -2166,35 +2202,14 @@ cmd_list(struct cs_ctx *x, const struct complaint_input *in)
 	    x->now)))
 		return rc;
 	fp = x->opt.output ? cs_open_output(x->opt.output) : stdout;
-	out_begin(&o, fp, x->opt.fmt, lang_zh(&x->rules) ? zhcols : encols,
-	    10, x->opt.ambiwidth);
+	out_begin(&o, fp, x->opt.fmt, lang_zh(&x->rules) ? list_zhcols :
+	    list_encols, 10, x->opt.ambiwidth);
 	for (size_t i = 0; i < l.n; i++) {
-		const struct complaint *c = &l.c[i];
-		const struct cmilestone *m = complaint_current(&l, c);
-		char due[40] = "", late[40] = "";
-
-		if (in->open_only && c->state == CST_CLOSED)
-			continue;
-		if (in->overdue && !(m && m->late))
-			continue;
-		if (holder >= 0 && c->holder != holder)
-			continue;
-		if (m)
-			time_format_short(m->due, tz, due);
-		if (m && m->late)
-			span_format(cmilestone_late(&x->rules, m, x->now), late);
-		const char *v[10] = {
-			c->id, s->customers[c->cust].id, s->customers[c->cust].name,
-			named_shown(&x->rules, o.fmt == OUT_TABLE,
-			    x->rules.complaints.severities, c->severity,
-			    cevent_str(&l, c->sev_name)),
-			named_shown(&x->rules, o.fmt == OUT_TABLE,
-			    x->rules.complaints.categories, c->category,
-			    cevent_str(&l, c->cat_name)),
-			complaint_states[c->state], staff_id(s, c->holder),
-			m ? ms_name(&x->rules, m) : "", due, late,
-		};
-		out_row(&o, v);
+		char due[40], late[40];
+		const char *v[10];
+		if (list_row(x, &l, &l.c[i], in, holder, o.fmt == OUT_TABLE,
+		    due, late, v))
+			out_row(&o, v);
 	}
 	rc = out_end(&o);
 	complaints_free(&l);
@@ -2553,4 +2568,182 @@ complaint_run(struct cs_ctx *x, const struct complaint_input *in)
 	if (event < 0 || event == CE_REMIND || event == CE_ESCALATE)
 		cs_usage_error("unknown subcommand \"%s\"", in->sub);
 	return cmd_step(x, in, event);
+}
+
+/* ---- several branches (-d given more than once) ---------------------- */
+
+/* Branch k's staff member named by id or LABEL/ID: 0 if branch k is not
+ * the one named by the label. */
+static const char *
+branch_local(const struct cs_branches *br, size_t k, const char *id)
+{
+	const char *slash = strchr(id, '/');
+
+	if (slash && strncmp(id, br->label[k], (size_t)(slash - id)) == 0 &&
+	    br->label[k][slash - id] == '\0')
+		return slash + 1;
+	return id;
+}
+
+/* opened, then branch, then the order of opening */
+static int
+cmp_list(const void *a, const void *b)
+{
+	const struct branch_row *x = a, *y = b;
+
+	for (int i = 0; i < 2; i++)
+		if (x->key[i] != y->key[i])
+			return x->key[i] < y->key[i] ? -1 : 1;
+	if (x->k != y->k)
+		return x->k < y->k ? -1 : 1;
+	return (x->key[2] > y->key[2]) - (x->key[2] < y->key[2]);
+}
+
+static int
+list_branches(struct cs_branches *br, const struct cs_opts *opt,
+              const struct complaint_input *in)
+{
+	static const int kind[10] = {BR_COMPLAINT, BR_CUSTOMER, -1, -1, -1,
+	    -1, BR_STAFF, -1, -1, -1};
+	struct branch_rows rows = {0};
+	const struct out_col *cols = list_encols;
+	enum out_format fmt = opt->fmt;
+	cs_time now = 0;
+	size_t found = 0;
+	int rc = 0;
+	bool table;
+
+	if (fmt == OUT_AUTO && !opt->output && isatty(STDOUT_FILENO))
+		fmt = OUT_TABLE;
+	table = fmt == OUT_TABLE;
+	rows.ncols = 10;
+	rows.kind = kind;
+	for (size_t k = 0; rc == 0 && k < br->n; k++) {
+		struct cs_opts bo = *opt;
+		struct cs_ctx x;
+		struct complaint_log l;
+		int holder = -1;
+
+		bo.dir = br->dir[k];
+		bo.dirs = &br->dir[k];
+		bo.ndirs = 1;
+		cs_ctx_load(&x, &bo);
+		if (k == 0) {
+			now = x.now;
+			fmt = fmt == OUT_AUTO ? x.opt.fmt : fmt;
+			if (lang_zh(&x.rules))
+				cols = list_zhcols;
+		}
+		for (size_t i = 0; i < x.store.ncustomers; i++)
+			branches_note(br, BR_CUSTOMER, k, x.store.customers[i].id);
+		for (size_t i = 0; i < x.store.nstaff; i++)
+			branches_note(br, BR_STAFF, k, x.store.staff[i].id);
+		/* skip: --holder is not this branch's (its ids noted all the
+		 * same) */
+		bool skip = in->holder && (holder = store_staff(&x.store,
+		    branch_local(br, k, in->holder))) < 0;
+		found += in->holder && !skip;
+		if ((rc = complaints_load_state(&l, x.dir, &x.rules, &x.store,
+		    CS_NOTIME, x.now)) == 0) {
+			for (size_t i = 0; i < l.n; i++) {
+				const struct complaint *c = &l.c[i];
+				char due[40], late[40];
+				const char *v[10];
+				int64_t key[BRANCH_NKEYS] = {c->opened, 0,
+				    (int64_t)i, 0};
+				branches_note(br, BR_COMPLAINT, k, c->id);
+				if (!skip && list_row(&x, &l, c, in, holder,
+				    table, due, late, v))
+					branch_rows_add(&rows, k, v, key, NULL);
+			}
+			complaints_free(&l);
+		}
+		cs_ctx_free(&x);
+	}
+	if (rc == 0 && in->holder && found == 0) {
+		cs_warn("unknown staff \"%s\" in --holder (not in any branch's "
+		    "staff.csv)", in->holder);
+		rc = CS_EX_DATAERR;
+	} else if (rc == 0 && found > 1) {
+		cs_warn("staff \"%s\" is in several branches: give BRANCH/%s",
+		    in->holder, in->holder);
+		rc = CS_EX_USAGE;
+	}
+	if (rc == 0) {
+		branch_rows_end(&rows, br, cmp_list);
+		rc = branch_rows_print(&rows, opt, fmt, cols, now);
+	}
+	branch_rows_free(&rows);
+	return rc;
+}
+
+/* show ID (or BRANCH/ID): the branch that has it, as one directory. */
+static int
+show_branches(struct cs_branches *br, const struct cs_opts *opt,
+              const struct complaint_input *in)
+{
+	struct complaint_input one = *in;
+	size_t found = 0, at = 0;
+	int rc = 0;
+
+	for (size_t k = 0; rc == 0 && k < br->n; k++) {
+		struct cs_opts bo = *opt;
+		struct cs_ctx x;
+		struct complaint_log l;
+
+		bo.dir = br->dir[k];
+		bo.dirs = &br->dir[k];
+		bo.ndirs = 1;
+		bo.store |= STORE_NO_EVENTS;
+		cs_ctx_load(&x, &bo);
+		if ((rc = complaints_load_state(&l, x.dir, &x.rules, &x.store,
+		    CS_NOTIME, x.now)) == 0) {
+			if (complaint_find(&l, branch_local(br, k, in->id)) >= 0) {
+				found++;
+				at = k;
+			}
+			complaints_free(&l);
+		}
+		cs_ctx_free(&x);
+	}
+	if (rc)
+		return rc;
+	if (found == 0) {
+		cs_warn("unknown complaint \"%s\" (not in any branch)", in->id);
+		return CS_EX_DATAERR;
+	}
+	if (found > 1) {
+		cs_warn("complaint \"%s\" is in several branches: give BRANCH/%s",
+		    in->id, in->id);
+		return CS_EX_USAGE;
+	}
+	{
+		struct cs_opts bo = *opt;
+		struct cs_ctx x;
+		bo.dir = br->dir[at];
+		bo.dirs = &br->dir[at];
+		bo.ndirs = 1;
+		one.id = branch_local(br, at, in->id);
+		cs_ctx_load(&x, &bo);
+		rc = cmd_show(&x, &one);
+		cs_ctx_free(&x);
+	}
+	return rc;
+}
+
+int
+complaint_run_branches(const struct cs_opts *opt,
+                       const struct complaint_input *in)
+{
+	struct cs_branches br;
+	int rc;
+
+	if ((rc = branches_init(&br, opt)) != 0)
+		return rc;
+	if (strcmp(in->sub, "list") == 0)
+		rc = list_branches(&br, opt, in);
+	else
+		rc = show_branches(&br, opt, in);
+	branches_free(&br);
+	return rc;
 }

@@ -760,8 +760,8 @@ int cs_opts_handle(struct cs_opts *o, int c, const char *arg,
                    const char *usage);
 /* A command (or subcommand) that works on one ledger directory: several
  * -d are a usage error saying so ("-d was given 2 times: cs-log writes
- * one ledger directory").  what: "writes" or "reads"; cs_ctx_load makes
- * the same check. */
+ * one ledger directory").  cs_ctx_load makes the same check (reads): a
+ * reader of several branches loads each with ndirs 1 (branch.c). */
 void cs_opts_one_dir(const struct cs_opts *o, const char *cmd, bool writes);
 /* The ledger directory exists (else says so, with a hint). */
 bool cs_ledger_dir_ok(const char *dir);
@@ -1056,6 +1056,12 @@ struct complaint_input {
 };
 /* Runs one subcommand; prints what it prints; 0 or CS_EX_*. */
 int complaint_run(struct cs_ctx *x, const struct complaint_input *in);
+/* list and show over several branches (opt->dirs, branch.c): list prints
+ * every branch's complaints as one list (by opening time), ids in several
+ * branches as BRANCH/ID, --holder ID (or BRANCH/ID) of one branch; show ID
+ * (or BRANCH/ID) shows the one branch's complaint.  0 or CS_EX_*. */
+int complaint_run_branches(const struct cs_opts *opt,
+                           const struct complaint_input *in);
 
 /* ---- sched.c: the visit schedule engine -------------------------------- */
 
@@ -1392,6 +1398,10 @@ void branch_rows_add(struct branch_rows *t, size_t k, const char *const vals[],
 int branch_rows_print(const struct branch_rows *t, const struct cs_opts *o,
                       enum out_format fmt, const struct out_col *cols,
                       cs_time created);
+/* Every branch is in: the ids that clash qualified, then qsort by cmp (on
+ * struct branch_row). */
+void branch_rows_end(struct branch_rows *t, const struct cs_branches *br,
+                     int (*cmp)(const void *, const void *));
 void branch_rows_free(struct branch_rows *t);
 /* cs-plan over every branch: each branch's plan of [from, to] made on its
  * own (its staff take its customers), into rows (sorted as cs-plan sorts:

@@ -5,7 +5,8 @@ sh "$DATA/branches.sh"
 cs-log -d north -d south KH0001 --by S01 --method phone --outcome done; echo "exit $?"
 cs-complain -d north -d south open KH0001 --severity general --category product --channel phone --summary x; echo "exit $?"
 cs-complain -d north -d south escalate --now 2026-11-23T09:00+08:00; echo "exit $?"
-cs-complain -d north -d south list; echo "exit $?"
+cs-complain -d north -d south note C2026-0001 --note x; echo "exit $?"
+cs-due -d north -d south --notify cat; echo "exit $?"
 cs-init -d x -d y; echo "exit $?"
 cs-plan -d north -d south --now 2026-11-23T09:00+08:00 --month next --write; echo "exit $?"
 cs-plan -d north -d nowhere --now 2026-11-23T09:00+08:00 --month next; echo "exit $?"
@@ -18,6 +19,7 @@ cs-report -d north -d south --now 2026-11-23T09:00+08:00 --from 2026-09 --to 202
 # nothing was written into the ledgers
 cmp north/visits.csv "$SAMPLES/visits.csv" && cmp north/complaints.csv "$SAMPLES/complaints.csv" && echo unchanged
 >>> stdout
+exit 64
 exit 64
 exit 64
 exit 64
@@ -38,8 +40,10 @@ cs-complain: -d was given 2 times: cs-complain open writes one ledger directory
 Try 'cs-complain --help'.
 cs-complain: -d was given 2 times: cs-complain escalate writes one ledger directory
 Try 'cs-complain --help'.
-cs-complain: -d was given 2 times: cs-complain reads one ledger directory (cs-due, cs-plan and cs-report read several branches)
+cs-complain: -d was given 2 times: cs-complain note writes one ledger directory
 Try 'cs-complain --help'.
+cs-due: -d was given 2 times: cs-due --notify writes one ledger directory
+Try 'cs-due --help'.
 cs-init: -d was given 2 times: cs-init writes one ledger directory
 Try 'cs-init --help'.
 cs-plan: -d was given 2 times: cs-plan --write writes one ledger directory
