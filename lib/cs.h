@@ -100,6 +100,11 @@ void strmap_put(struct strmap *m, const char *key, int val); /* replaces */
 int strmap_get(const struct strmap *m, const char *key);
 void strmap_free(struct strmap *m);
 
+/* The one of the n names v that s was probably meant to be (a typo: the
+ * same but for case, '_', '-' and spaces, or, for names of four letters
+ * or more, a letter apart per four), or NULL: for "did you mean" hints. */
+const char *str_nearest(const char *s, const char *const *v, int n);
+
 /* ---- i18n.c: the language of messages and table headings (gettext) ---- */
 
 /* Decides the language (LANGUAGE, else LC_ALL/LC_MESSAGES/LANG, else the
