@@ -417,6 +417,10 @@ bool xlsx_is_workbook(const char *buf, size_t n);
  * CS_EX_DATAERR after "NAME: why" (not a workbook, too large, bad XML). */
 int xlsx_read_mem(const char *name, const char *buf, size_t n,
                   csv_rec_fn fn, void *ctx);
+/* A spreadsheet's date number ("46064.5": days since 1899-12-30, or since
+ * 1904-01-01) as "YYYY-MM-DD[ HH:MM[:SS]]" ("HH:MM" alone for a time of
+ * day, below 1); NULL if v is no such number.  malloc'd. */
+char *xlsx_serial_text(const char *v, bool date1904);
 
 /* ---- ledger.c: append-only ledgers ------------------------------------ */
 
