@@ -100,6 +100,11 @@ void strmap_put(struct strmap *m, const char *key, int val); /* replaces */
 int strmap_get(const struct strmap *m, const char *key);
 void strmap_free(struct strmap *m);
 
+/* The one of the n names v that s was probably meant to be (a typo: the
+ * same but for case, '_', '-' and spaces, or, for names of four letters
+ * or more, a letter apart per four), or NULL: for "did you mean" hints. */
+const char *str_nearest(const char *s, const char *const *v, int n);
+
 /* ---- i18n.c: the language of messages and table headings (gettext) ---- */
 
 /* Decides the language (LANGUAGE, else LC_ALL/LC_MESSAGES/LANG, else the
@@ -412,6 +417,10 @@ bool xlsx_is_workbook(const char *buf, size_t n);
  * CS_EX_DATAERR after "NAME: why" (not a workbook, too large, bad XML). */
 int xlsx_read_mem(const char *name, const char *buf, size_t n,
                   csv_rec_fn fn, void *ctx);
+/* A spreadsheet's date number ("46064.5": days since 1899-12-30, or since
+ * 1904-01-01) as "YYYY-MM-DD[ HH:MM[:SS]]" ("HH:MM" alone for a time of
+ * day, below 1); NULL if v is no such number.  malloc'd. */
+char *xlsx_serial_text(const char *v, bool date1904);
 
 /* ---- ledger.c: append-only ledgers ------------------------------------ */
 

@@ -2261,6 +2261,29 @@ column_missing(const struct csv_table *t, const char *file, long line,
 	sb_free(&cols);
 }
 
+/* A date column a rule names (anchor, before, from, until) that
+ * customers.csv (t) lacks is no date for every customer -- the shipped
+ * rule sets name columns many ledgers do not keep -- so it is said only
+ * when the header has a column it was probably meant to be (a typo). */
+static void
+date_column_typo(const struct csv_table *t, const char *file, long line,
+                 const char *name, const char *col)
+{
+	const char *near;
+	char at[32] = "";
+
+	if (!col || csv_col(t, col) >= 0)
+		return;
+	if ((near = str_nearest(col, (const char *const *)t->cols,
+	    t->ncols)) == NULL)
+		return;
+	if (line > 0)
+		snprintf(at, sizeof at, ":%ld", line);
+	cs_warn("%s%s: rule \"%s\" takes dates from column \"%s\", which %s "
+	    "does not have; did you mean \"%s\"?", file, at, name, col,
+	    t->file, near);
+}
+
 void
 rules_check_columns(const struct cs_rules *r, const char *file,
                     const struct csv_table *t)
@@ -2272,6 +2295,10 @@ rules_check_columns(const struct cs_rules *r, const char *file,
 		for (int i = 0; i < v->nmatch; i++)
 			column_missing(t, file, v->line, false, v->name,
 			    &v->match[i]);
+		date_column_typo(t, file, v->line, v->name, v->anchor);
+		date_column_typo(t, file, v->line, v->name, v->column);
+		date_column_typo(t, file, v->line, v->name, v->from_column);
+		date_column_typo(t, file, v->line, v->name, v->until_column);
 	}
 	for (int k = 0; k < r->complaints.nmilestones; k++) {
 		const struct cs_milestone *m = &r->complaints.milestones[k];

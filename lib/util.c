@@ -393,3 +393,68 @@ strmap_free(struct strmap *m)
 	free(m->slot);
 	memset(m, 0, sizeof *m);
 }
+
+/* s with case, '_', '-' and spaces left out, into buf (n > 0). */
+static size_t
+fold_name(const char *s, char *buf, size_t n)
+{
+	size_t k = 0;
+
+	for (; *s && k + 1 < n; s++)
+		if (*s != '_' && *s != '-' && *s != ' ')
+			buf[k++] = (char)((*s >= 'A' && *s <= 'Z') ? *s + 32 : *s);
+	buf[k] = '\0';
+	return k;
+}
+
+/* Optimal string alignment distance of a and b (bytes), or max + 1 when
+ * it is more than max. */
+static size_t
+name_distance(const char *a, size_t na, const char *b, size_t nb, size_t max)
+{
+	size_t *d, w = nb + 1, r;
+
+	if ((na > nb ? na - nb : nb - na) > max)
+		return max + 1;
+	d = xcalloc((na + 1) * w, sizeof *d);
+	for (size_t i = 0; i <= na; i++)
+		d[i * w] = i;
+	for (size_t j = 0; j <= nb; j++)
+		d[j] = j;
+	for (size_t i = 1; i <= na; i++)
+		for (size_t j = 1; j <= nb; j++) {
+			size_t c = d[(i - 1) * w + j - 1] + (a[i - 1] != b[j - 1]);
+			if (d[(i - 1) * w + j] + 1 < c)
+				c = d[(i - 1) * w + j] + 1;
+			if (d[i * w + j - 1] + 1 < c)
+				c = d[i * w + j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d[(i - 2) * w + j - 2] + 1 < c)
+				c = d[(i - 2) * w + j - 2] + 1;
+			d[i * w + j] = c;
+		}
+	r = d[na * w + nb];
+	free(d);
+	return r;
+}
+
+const char *
+str_nearest(const char *s, const char *const *v, int n)
+{
+	char a[128], b[128];
+	size_t na = fold_name(s, a, sizeof a);
+	/* short names only by case and separators */
+	size_t max = na < 4 ? 0 : na / 4 ? na / 4 : 1;
+	size_t best = max + 1;
+	const char *hit = NULL;
+
+	for (int i = 0; i < n; i++) {
+		size_t nb = fold_name(v[i], b, sizeof b);
+		size_t dist = name_distance(a, na, b, nb, max);
+		if (dist < best) {
+			best = dist;
+			hit = v[i];
+		}
+	}
+	return hit;
+}

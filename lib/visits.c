@@ -1822,10 +1822,20 @@ vnew_check(struct cs_ctx *x, struct vnew *n, const bool given[C_N],
 		    "scores for outcome \"%s\"", n->f[C_OUTCOME]);
 	v = n->f[C_AT];
 	normalize_time(v, n->atbuf, sizeof n->atbuf);
-	if (time_parse(n->atbuf, x->rules.cal.tz_offset, &n->v.at) < 0)
-		vsrc_bad(src, C_AT, N_("YYYY-MM-DD HH:MM or ISO 8601"),
+	if (time_parse(n->atbuf, x->rules.cal.tz_offset, &n->v.at) < 0) {
+		/* a spreadsheet's date number (a cell formatted as a number),
+		 * 1950 to 2099: say what it stands for, not guess */
+		double serial = atof(v);
+		char *d = serial >= 18264 && serial < 73051 ?
+		    xlsx_serial_text(v, false) : NULL;
+		char *e = d ? xasprintf(_("YYYY-MM-DD HH:MM; %s is how a "
+		    "spreadsheet stores %s: format the column as a date and "
+		    "time, and export again"), v, d) : NULL;
+		vsrc_bad(src, C_AT, e ? e : N_("YYYY-MM-DD HH:MM or ISO 8601"),
 		    "bad time \"%s\"", v);
-	else if (n->v.at > x->now) {
+		free(e);
+		free(d);
+	} else if (n->v.at > x->now) {
 		char nb[40];
 		char *e = xasprintf(_("a time not after now, %s"),
 		    time_format_short(x->now, x->rules.cal.tz_offset, nb));

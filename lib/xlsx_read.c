@@ -634,10 +634,8 @@ number_text(const char *v)
 	return xstrdup(buf);
 }
 
-/* A date-formatted number: the serial as "YYYY-MM-DD[ HH:MM[:SS]]"
- * ("HH:MM" alone for a time of day); NULL if it is no date. */
-static char *
-serial_text(const struct xr *x, const char *v)
+char *
+xlsx_serial_text(const char *v, bool date1904)
 {
 	char *end, date[32];
 	double d = strtod(v, &end);
@@ -649,9 +647,9 @@ serial_text(const struct xr *x, const char *v)
 	secs = (long long)(d * 86400.0 + 0.5);	/* to the nearest second */
 	days = secs / 86400;
 	sod = secs % 86400;
-	if (days == 0 && !x->date1904) {
+	if (days == 0 && !date1904) {
 		cd = CS_NODATE;   /* Excel's day 0: a time of day */
-	} else if (x->date1904) {
+	} else if (date1904) {
 		cd = date_from_ymd(1904, 1, 1) + (cs_date)days;
 	} else if (days < 60) {
 		cd = date_from_ymd(1899, 12, 31) + (cs_date)days;
@@ -698,7 +696,8 @@ cell_text(struct xr *x, const char *v)
 		return xstrdup(strcmp(v, "1") == 0 ? "TRUE" :
 		    strcmp(v, "0") == 0 ? "FALSE" : v);
 	if ((*t == '\0' || strcmp(t, "n") == 0) && *v) {
-		char *s = style_date(x, x->cstyle) ? serial_text(x, v) : NULL;
+		char *s = style_date(x, x->cstyle) ?
+		    xlsx_serial_text(v, x->date1904) : NULL;
 		return s ? s : number_text(v);
 	}
 	return xstrdup(v);	/* "e" (#N/A), "d" (ISO 8601) */

@@ -51,5 +51,24 @@ main(void)
 	s = xasprintf("%s:%d", "visits.csv", 1402);
 	CHECK_STR(s, "visits.csv:1402", "xasprintf");
 	free(s);
+
+	{
+		const char *cols[] = { "id", "name", "since", "maintenance_due",
+		                       "contract_end", "policy_end" };
+		CHECK_STR(str_nearest("maintenence_due", cols, 6),
+		    "maintenance_due", "str_nearest: one letter off");
+		CHECK_STR(str_nearest("Contract-End", cols, 6), "contract_end",
+		    "str_nearest: case and separators");
+		CHECK_STR(str_nearest("polciy_end", cols, 6), "policy_end",
+		    "str_nearest: two letters swapped");
+		CHECK(str_nearest("handover", cols, 6) == NULL,
+		    "str_nearest: nothing near");
+		CHECK(str_nearest("ix", cols, 6) == NULL,
+		    "str_nearest: short names need a near match");
+		CHECK_STR(str_nearest("NAME", cols, 6), "name",
+		    "str_nearest: short names by case");
+		CHECK(str_nearest("nme", cols, 6) == NULL,
+		    "str_nearest: short names not by letters");
+	}
 	return UNIT_DONE();
 }

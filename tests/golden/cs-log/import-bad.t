@@ -25,6 +25,9 @@ L --import header-only.csv
 L --import missing.csv
 printf 'customer,客户,staff,at,method,outcome\n' > twice.csv
 L --import twice.csv
+# a time column a spreadsheet kept as numbers: what the number stands for
+printf 'customer,staff,at,method,outcome\nKH0003,S01,46064.5,phone,done\nKH0003,S01,2026,phone,done\n' > serial.csv
+L --import serial.csv
 cmp before.csv d/visits.csv && echo unchanged
 >>> stdout
 V000001
@@ -36,6 +39,7 @@ exit 65
 exit 65
 exit 0
 exit 66
+exit 65
 exit 65
 unchanged
 >>> stderr
@@ -60,4 +64,7 @@ cs-log: empty.csv: nothing imported
 cs-log: missing.csv: No such file or directory
 cs-log: twice.csv:1: columns customer and 客户 both mean customer
 cs-log: twice.csv: nothing imported
+cs-log: serial.csv:2: bad time "46064.5" in column at (expected YYYY-MM-DD HH:MM; 46064.5 is how a spreadsheet stores 2026-02-11 12:00: format the column as a date and time, and export again)
+cs-log: serial.csv:3: bad time "2026" in column at (expected YYYY-MM-DD HH:MM or ISO 8601)
+cs-log: serial.csv: 2 bad rows, nothing imported
 >>> exit 0

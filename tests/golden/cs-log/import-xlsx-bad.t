@@ -42,7 +42,7 @@ cs-log: bad.xlsx:4: future time "2026-03-01 09:00" in column at (expected a time
 cs-log: bad.xlsx:5: bad time "2026-13-01 10:00" in column at (expected YYYY-MM-DD HH:MM or ISO 8601)
 cs-log: bad.xlsx:6: unknown staff "S09" in column staff
 cs-log: bad.xlsx:6: bad attitude score "5" in column attitude (expected 1 to 4, 4 = very satisfied)
-cs-log: bad.xlsx:6: bad time "46064.5" in column at (expected YYYY-MM-DD HH:MM or ISO 8601)
+cs-log: bad.xlsx:6: bad time "46064.5" in column at (expected YYYY-MM-DD HH:MM; 46064.5 is how a spreadsheet stores 2026-02-11 12:00: format the column as a date and time, and export again)
 cs-log: bad.xlsx:7: bad attitude score "TRUE" in column attitude (expected 1 to 4, 4 = very satisfied)
 cs-log: bad.xlsx: 4 bad rows, nothing imported
 cs-log: other.xlsx: not an xlsx workbook (no xl/workbook.xml)
