@@ -9,5 +9,5 @@ sh "$ex" script "$TOP/man/zh_CN/cs.7" >script
 LANGUAGE=zh_CN sh script >got 2>&1
 diff want got && echo "examples match: $(grep -c '^\$ ' want)"
 >>> stdout
-examples match: 14
+examples match: 16
 >>> exit 0
