@@ -562,13 +562,11 @@ due_branches(struct due *d, const struct cs_opts *opt,
 	if ((rc = branches_init(&br, opt)) != 0)
 		return rc;
 	for (size_t k = 0; rc == 0 && k < br.n; k++) {
-		struct cs_opts bo = *opt;
+		struct cs_opts bo;
 		const char *want = staff_arg, *slash;
 		cs_date since = since_opt;
 
-		bo.dir = br.dir[k];
-		bo.dirs = &br.dir[k];
-		bo.ndirs = 1;
+		branches_opts(&bo, opt, &br, k);
 		cs_ctx_load(&d->x, &bo);
 		if (k == 0) {
 			now = d->x.now;
@@ -660,6 +658,7 @@ due_branches(struct due *d, const struct cs_opts *opt,
 		visit_days_free(&d->vd);
 		cs_ctx_free(&d->x);
 	}
+	cs_warn_branch = NULL;
 	if (rc == 0 && staff_arg && found == 0) {
 		cs_warn("unknown staff \"%s\" (not in any branch's staff.csv)",
 		    staff_arg);

@@ -85,15 +85,15 @@ branches_id(const struct cs_branches *b, int kind, size_t k, const char *id)
 	return xstrdup(id);
 }
 
-/* Branch k's directory as the only one. */
-static void
-branch_opts(struct cs_opts *bo, const struct cs_opts *opt,
-            const struct cs_branches *br, size_t k)
+void
+branches_opts(struct cs_opts *bo, const struct cs_opts *opt,
+              const struct cs_branches *br, size_t k)
 {
 	*bo = *opt;
 	bo->dir = br->dir[k];
 	bo->dirs = &br->dir[k];
 	bo->ndirs = 1;
+	cs_warn_branch = br->label[k];
 }
 
 /* Branch k's figures: its ledgers loaded as cs-report loads one
@@ -109,7 +109,7 @@ branch_count(struct report_acc *a, struct cs_branches *br, size_t k,
 	char *path, id[32];
 	int rc;
 
-	branch_opts(&bo, opt, br, k);
+	branches_opts(&bo, opt, br, k);
 	cs_ctx_load(&x, &bo);
 	path = path_join(x.dir, "visits.csv");
 	rc = visits_load_span(&vs, &x.store, path, x.now, x.rules.low_score,
@@ -149,7 +149,7 @@ branches_report(struct report *rep, struct cs_branches *br,
 	/* first every branch's customers, staff, rules and groups: the ids
 	 * that clash are known before anything is counted */
 	for (size_t k = 0; k < br->n; k++) {
-		branch_opts(&bo, opt, br, k);
+		branches_opts(&bo, opt, br, k);
 		bo.store |= STORE_NO_EVENTS;
 		cs_ctx_load(&x, &bo);
 		for (size_t i = 0; i < x.store.ncustomers; i++)
@@ -161,6 +161,7 @@ branches_report(struct report *rep, struct cs_branches *br,
 	}
 	for (size_t k = 0; rc == 0 && k < br->n; k++)
 		rc = branch_count(a, br, k, opt, o);
+	cs_warn_branch = NULL;
 	if (rc) {
 		report_acc_free(a);
 		return rc;
@@ -282,7 +283,7 @@ branches_plan(struct cs_branches *br, const struct cs_opts *opt,
 		struct sched sc = {0};
 		struct plan p = {0};
 
-		branch_opts(&bo, opt, br, k);
+		branches_opts(&bo, opt, br, k);
 		cs_ctx_load(&x, &bo);
 		for (size_t i = 0; i < x.store.ncustomers; i++)
 			branches_note(br, BR_CUSTOMER, k, x.store.customers[i].id);
@@ -306,6 +307,7 @@ branches_plan(struct cs_branches *br, const struct cs_opts *opt,
 		visit_days_free(&vd);
 		cs_ctx_free(&x);
 	}
+	cs_warn_branch = NULL;
 	if (rc == 0)
 		branch_rows_end(rows, br, cmp_plan);
 	return rc;

@@ -2619,14 +2619,12 @@ list_branches(struct cs_branches *br, const struct cs_opts *opt,
 	rows.ncols = 10;
 	rows.kind = kind;
 	for (size_t k = 0; rc == 0 && k < br->n; k++) {
-		struct cs_opts bo = *opt;
+		struct cs_opts bo;
 		struct cs_ctx x;
 		struct complaint_log l;
 		int holder = -1;
 
-		bo.dir = br->dir[k];
-		bo.dirs = &br->dir[k];
-		bo.ndirs = 1;
+		branches_opts(&bo, opt, br, k);
 		cs_ctx_load(&x, &bo);
 		if (k == 0) {
 			now = x.now;
@@ -2660,6 +2658,7 @@ list_branches(struct cs_branches *br, const struct cs_opts *opt,
 		}
 		cs_ctx_free(&x);
 	}
+	cs_warn_branch = NULL;
 	if (rc == 0 && in->holder && found == 0) {
 		cs_warn("unknown staff \"%s\" in --holder (not in any branch's "
 		    "staff.csv)", in->holder);
@@ -2687,13 +2686,11 @@ show_branches(struct cs_branches *br, const struct cs_opts *opt,
 	int rc = 0;
 
 	for (size_t k = 0; rc == 0 && k < br->n; k++) {
-		struct cs_opts bo = *opt;
+		struct cs_opts bo;
 		struct cs_ctx x;
 		struct complaint_log l;
 
-		bo.dir = br->dir[k];
-		bo.dirs = &br->dir[k];
-		bo.ndirs = 1;
+		branches_opts(&bo, opt, br, k);
 		bo.store |= STORE_NO_EVENTS;
 		cs_ctx_load(&x, &bo);
 		if ((rc = complaints_load_state(&l, x.dir, &x.rules, &x.store,
@@ -2706,6 +2703,7 @@ show_branches(struct cs_branches *br, const struct cs_opts *opt,
 		}
 		cs_ctx_free(&x);
 	}
+	cs_warn_branch = NULL;
 	if (rc)
 		return rc;
 	if (found == 0) {
@@ -2718,15 +2716,14 @@ show_branches(struct cs_branches *br, const struct cs_opts *opt,
 		return CS_EX_USAGE;
 	}
 	{
-		struct cs_opts bo = *opt;
+		struct cs_opts bo;
 		struct cs_ctx x;
-		bo.dir = br->dir[at];
-		bo.dirs = &br->dir[at];
-		bo.ndirs = 1;
+		branches_opts(&bo, opt, br, at);
 		one.id = branch_local(br, at, in->id);
 		cs_ctx_load(&x, &bo);
 		rc = cmd_show(&x, &one);
 		cs_ctx_free(&x);
+		cs_warn_branch = NULL;
 	}
 	return rc;
 }

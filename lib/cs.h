@@ -43,6 +43,9 @@ _Noreturn void cs_die(int status, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Silence cs_warn (fuzzers, unit tests of error paths). */
 extern bool cs_quiet;
+/* While one of several branches is read (branch.c): its name, and every
+ * message says it ("cs-due: branch south: visits.csv:5: ..."); else NULL. */
+extern const char *cs_warn_branch;
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
@@ -1369,6 +1372,10 @@ struct cs_branches {
  * or CS_EX_USAGE after a diagnostic. */
 int branches_init(struct cs_branches *b, const struct cs_opts *o);
 void branches_free(struct cs_branches *b);
+/* bo: opt with branch k's directory the only one; messages say the
+ * branch (cs_warn_branch) until the caller sets cs_warn_branch NULL. */
+void branches_opts(struct cs_opts *bo, const struct cs_opts *opt,
+                   const struct cs_branches *br, size_t k);
 /* Notes that branch k has id (of kind BR_*). */
 void branches_note(struct cs_branches *b, int kind, size_t k,
                    const char *id);

@@ -11,6 +11,7 @@
 
 const char *cs_progname = "cs";
 bool cs_quiet;
+const char *cs_warn_branch;
 
 void
 cs_setprogname(const char *argv0)
@@ -26,6 +27,8 @@ cs_vwarn(const char *fmt, va_list ap)
 		return;
 	fflush(stdout);
 	fprintf(stderr, "%s: ", cs_progname);
+	if (cs_warn_branch)
+		fprintf(stderr, _("branch %s: "), cs_warn_branch);
 	vfprintf(stderr, cs_tr(fmt), ap);	/* po/: keywords in the Makefile */
 	fputc('\n', stderr);
 }
