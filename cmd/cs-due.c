@@ -64,22 +64,24 @@ static const struct option longopts[] = {
 
 #define LOOKBACK_DAYS 90
 
-/* One line of the due list. */
+/* One line of the due list, compact: indexes and numbers, the text
+ * only when it is printed (row_due, print_rows). */
+enum { ROW_COMPLAINT, ROW_VISIT };  /* in the order of their names */
 struct row {
-	const char *kind;        /* "visit" or "complaint" */
-	int cust, staff;         /* staff: index, -1 if none */
-	uint64_t idkey;          /* id_key of the customer's id */
-	const char *staff_id;    /* as written (an owner may be unknown) */
-	const char *what, *method;
-	char due[32];
-	cs_time due_at;          /* for sorting */
-	enum occ_status status;
+	cs_time due_at;          /* for sorting; a complaint's due time */
 	int64_t late;
-	const char *complaint;
-	int nmore;               /* visit: outstanding ones merged into it */
+	uint64_t idkey;          /* id_key of the customer's id */
+	int32_t cust, staff;     /* staff: index, -1 if none */
+	int32_t ref;             /* visit: rule index, -1 a follow-up;
+	                            complaint: index into the complaint log */
+	union {
+		int32_t nmore;   /* visit: outstanding ones merged into it */
+		int32_t ms;      /* complaint: its milestone's rule index */
+	};
+	cs_date due;             /* visit: its due date */
+	uint8_t kind, status;    /* ROW_*, enum occ_status */
 	char *why;               /* owned */
 };
-
 struct due {
 	struct cs_ctx x;
 	struct visit_days vd;
@@ -112,7 +114,58 @@ status_rank(enum occ_status st)
 	return st == OCC_OVERDUE ? 0 : st == OCC_DUE ? 1 : 2;
 }
 
-static const struct cs_store *sort_store;
+static const struct due *sort_due;
+
+static const char *
+row_kind(const struct row *r)
+{
+	return r->kind == ROW_VISIT ? "visit" : "complaint";
+}
+
+static const char *
+row_what(const struct due *d, const struct row *r)
+{
+	if (r->kind == ROW_COMPLAINT)
+		return d->x.rules.complaints.milestones[r->ms].name;
+	return r->ref >= 0 ? d->x.rules.visits[r->ref].name : "follow-up";
+}
+
+static const char *
+row_method(const struct due *d, const struct row *r)
+{
+	const char *m = NULL;
+
+	if (r->kind == ROW_VISIT && r->ref >= 0)
+		m = d->x.rules.visits[r->ref].method;
+	return m ? m : "";
+}
+
+static const char *
+row_complaint(const struct due *d, const struct row *r)
+{
+	return r->kind == ROW_COMPLAINT ? d->cl.c[r->ref].id : "";
+}
+
+/* As written: a visit's customer's owner (who may be unknown), a
+ * complaint's holder. */
+static const char *
+row_staff_id(const struct due *d, const struct row *r)
+{
+	const struct cs_store *st = &d->x.store;
+
+	if (r->kind == ROW_VISIT)
+		return st->customers[r->cust].owner;
+	return r->staff >= 0 ? st->staff[r->staff].id : "";
+}
+
+/* The due column: a visit's date, a complaint's time. */
+static char *
+row_due(const struct due *d, const struct row *r, char buf[32])
+{
+	if (r->kind == ROW_VISIT)
+		return date_format(r->due, buf);
+	return time_format_short(r->due_at, d->x.rules.cal.tz_offset, buf);
+}
 
 /* The first 8 bytes of s, big-endian: two keys compare as the strings'
  * first 8 bytes do (strcmp decides only when they are equal). */
@@ -131,6 +184,7 @@ static int
 cmp_row(const void *a, const void *b)
 {
 	const struct row *x = a, *y = b;
+	const struct due *d = sort_due;
 	int c;
 
 	if (status_rank(x->status) != status_rank(y->status))
@@ -141,15 +195,14 @@ cmp_row(const void *a, const void *b)
 		return x->due_at < y->due_at ? -1 : 1;
 	if (x->idkey != y->idkey)
 		return x->idkey < y->idkey ? -1 : 1;
-	c = strcmp(sort_store->customers[x->cust].id,
-	    sort_store->customers[y->cust].id);
-	if (c)
+	if (x->cust != y->cust && (c = strcmp(d->x.store.customers[x->cust].id,
+	    d->x.store.customers[y->cust].id)) != 0)
 		return c;
-	if ((c = strcmp(x->kind, y->kind)) != 0)
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if ((c = strcmp(row_complaint(d, x), row_complaint(d, y))) != 0)
 		return c;
-	if ((c = strcmp(x->complaint, y->complaint)) != 0)
-		return c;
-	return strcmp(x->what, y->what);
+	return strcmp(row_what(d, x), row_what(d, y));
 }
 
 /* Occurrences of one customer and rule that a visit today would all do
@@ -225,21 +278,17 @@ visit_rows(struct due *d)
 			    v[j]->status != OCC_UPCOMING)
 				j++;
 		struct row *r = add_row(d);
-		r->kind = "visit";
+		r->kind = ROW_VISIT;
 		r->cust = o->cust;
 		r->idkey = id_key(cu->id);
-		r->staff_id = cu->owner;
 		r->staff = *cu->owner ? store_staff(st, cu->owner) : -1;
-		r->what = occ_what(first);
-		r->method = first->rule ? first->rule->method : "";
-		if (!r->method)
-			r->method = "";
-		date_format(first->due, r->due);
+		r->ref = first->rule ? (int32_t)(first->rule - d->x.rules.visits) :
+		    -1;
+		r->due = first->due;
 		r->due_at = time_from_date_minute(first->due + 1, 0,
 		    d->x.rules.cal.tz_offset) - 1;
-		r->status = first->status;
+		r->status = (uint8_t)first->status;
 		r->late = first->late;
-		r->complaint = "";
 		r->nmore = (int)(j - i - 1);
 		if (d->explain) {
 			struct sbuf b = {0};
@@ -288,18 +337,16 @@ complaint_rows(struct due *d)
 		if (d->staff >= 0 && c->holder != d->staff)
 			continue;
 		struct row *r = add_row(d);
-		r->kind = "complaint";
+		r->kind = ROW_COMPLAINT;
 		r->cust = c->cust;
 		r->idkey = id_key(st->customers[c->cust].id);
 		r->staff = c->holder;
-		r->staff_id = c->holder >= 0 ? st->staff[c->holder].id : "";
-		r->what = mr->name;
-		r->method = "";
-		time_format_short(m->due, tz, r->due);
+		r->ref = (int32_t)i;
+		r->ms = m->rule;
+		r->due = CS_NODATE;
 		r->due_at = m->due;
-		r->status = status;
+		r->status = (uint8_t)status;
 		r->late = status == OCC_OVERDUE ? cmilestone_late(ru, m, d->x.now) : 0;
-		r->complaint = c->id;
 		if (d->explain) {
 			struct sbuf b = {0};
 			cs_time due;
@@ -354,7 +401,11 @@ print_rows(struct due *d)
 	struct out o;
 	int ncols = d->explain ? 11 : 10, rc;
 	enum out_format fmt;
-	bool table;
+	bool table, have_day = false, have_at = false, have_late = false;
+	char day_s[32], at_s[32], late_s[32];
+	cs_date day = CS_NODATE;
+	cs_time at = CS_NOTIME;
+	int64_t late = 0;
 
 	if (d->nrows == 0)
 		return 0;
@@ -367,20 +418,46 @@ print_rows(struct due *d)
 	out_begin(&o, fp, fmt, cols, table ? 10 : ncols, d->x.opt.ambiwidth);
 	o.csv = d->x.opt.csv;
 	o.created = d->x.now;
+	/* sorted rows come in runs of the same due date and lateness:
+	 * each is formatted once */
 	for (size_t i = 0; i < d->nrows; i++) {
 		const struct row *r = &d->rows[i];
-		char late[32], *ex = NULL;
+		char *ex = NULL;
 		const char *vals[11];
-		vals[0] = r->kind;
+		/* the customers come in no order: fetch ahead what is read */
+		if (i + 16 < d->nrows)
+			__builtin_prefetch(&st->customers[r[16].cust]);
+		if (i + 8 < d->nrows) {
+			const struct customer *ahead = &st->customers[r[8].cust];
+			__builtin_prefetch(ahead->id);
+			__builtin_prefetch(ahead->name);
+			__builtin_prefetch(ahead->owner);
+		}
+		if (r->kind == ROW_VISIT && (!have_day || r->due != day)) {
+			date_format(r->due, day_s);
+			day = r->due;
+			have_day = true;
+		} else if (r->kind != ROW_VISIT && (!have_at || r->due_at != at)) {
+			time_format_short(r->due_at, d->x.rules.cal.tz_offset,
+			    at_s);
+			at = r->due_at;
+			have_at = true;
+		}
+		if (r->status == OCC_OVERDUE && (!have_late || r->late != late)) {
+			span_format(r->late, late_s);
+			late = r->late;
+			have_late = true;
+		}
+		vals[0] = row_kind(r);
 		vals[1] = st->customers[r->cust].id;
 		vals[2] = st->customers[r->cust].name;
-		vals[3] = r->staff_id;
-		vals[4] = r->what;
-		vals[5] = r->method;
-		vals[6] = r->due;
+		vals[3] = row_staff_id(d, r);
+		vals[4] = row_what(d, r);
+		vals[5] = row_method(d, r);
+		vals[6] = r->kind == ROW_VISIT ? day_s : at_s;
 		vals[7] = occ_status_name(r->status);
-		vals[8] = r->status == OCC_OVERDUE ? span_format(r->late, late) : "";
-		vals[9] = r->complaint;
+		vals[8] = r->status == OCC_OVERDUE ? late_s : "";
+		vals[9] = row_complaint(d, r);
 		vals[10] = "";
 		if (d->explain && !table)
 			vals[10] = ex = one_line(r->why ? r->why : "");
@@ -394,7 +471,9 @@ print_rows(struct due *d)
 			const struct row *r = &d->rows[i];
 			const char *p = r->why ? r->why : "";
 			fprintf(fp, "\n%s %s %s %s:\n", st->customers[r->cust].id,
-			    r->kind, *r->complaint ? r->complaint : r->what, r->due);
+			    row_kind(r), r->kind == ROW_COMPLAINT ?
+			    row_complaint(d, r) : row_what(d, r),
+			    row_due(d, r, day_s));
 			while (*p) {
 				const char *e = strchr(p, '\n');
 				size_t len = e ? (size_t)(e - p) : strlen(p);
@@ -440,7 +519,7 @@ notify_rows(struct due *d)
 	struct row *all = d->rows, *mine;
 	size_t nall = d->nrows, nobody = 0;
 	struct notify n;
-	char today[32];
+	char today[32], due[32];
 	int rc, worst = 0, *to;
 
 	if (nall == 0)
@@ -464,9 +543,10 @@ notify_rows(struct due *d)
 				continue;
 			mine[k++] = *r;
 			nover += r->status == OCC_OVERDUE;
-			sb_addf(&about, "%s\037%s\037%s\037%s\037%s\036", r->kind,
-			    st->customers[r->cust].id, r->what, r->due,
-			    r->complaint);
+			sb_addf(&about, "%s\037%s\037%s\037%s\037%s\036",
+			    row_kind(r), st->customers[r->cust].id,
+			    row_what(d, r), row_due(d, r, due),
+			    row_complaint(d, r));
 		}
 		if (k == 0)
 			continue;
@@ -614,7 +694,7 @@ main(int argc, char *argv[])
 		cs_warn("unknown staff \"%s\" (not in staff.csv)", d.staff_id);
 		finish(&d, CS_EX_DATAERR);
 	}
-	sort_store = &d.x.store;
+	sort_due = &d;
 	d.today = time_date(d.x.now, d.x.rules.cal.tz_offset);
 	d.until = d.today;
 	d.until_at = d.x.now;
