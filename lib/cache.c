@@ -22,6 +22,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -350,6 +351,25 @@ temp_abandon(int fd, char *tmp)
 }
 
 /* ---- checkpoints -------------------------------------------------------- */
+/* NAME.more, the parts appended to checkpoint NAME. */
+static char *
+more_path(const char *dir, const char *name)
+{
+	char *n = xasprintf("%s.more", name), *p = cache_path(dir, n);
+
+	free(n);
+	return p;
+}
+
+static void
+more_remove(const char *dir, const char *name)
+{
+	char *p = more_path(dir, name);
+
+	unlink(p);
+	free(p);
+}
+
 
 struct ckpt_head {
 	char magic[8];
@@ -395,6 +415,8 @@ ckpt_write(const char *dir, const char *name, uint32_t kind, uint64_t deps,
 		cache_trace("%s: cannot write", name);
 		return -1;
 	}
+	/* the parts appended to the one it replaces are not its own */
+	more_remove(dir, name);
 	cache_trace("%s: written at byte %lld (line %lld)", name,
 	    (long long)m->offset, (long long)m->line);
 	return 0;
@@ -428,6 +450,15 @@ mismatch(uint32_t kind, uint32_t hkind, uint64_t version, uint64_t deps,
 void *
 ckpt_read(const char *dir, const char *name, uint32_t kind, uint64_t deps,
           int ledger_fd, struct cache_mark *m, size_t *len)
+{
+	uint64_t id;
+
+	return ckpt_read_id(dir, name, kind, deps, ledger_fd, m, len, &id);
+}
+
+void *
+ckpt_read_id(const char *dir, const char *name, uint32_t kind, uint64_t deps,
+             int ledger_fd, struct cache_mark *m, size_t *len, uint64_t *id)
 {
 	struct ckpt_head h;
 	struct stat sb;
@@ -463,6 +494,7 @@ ckpt_read(const char *dir, const char *name, uint32_t kind, uint64_t deps,
 	close(fd);
 	*m = h.mark;
 	*len = h.len;
+	*id = h.check;
 	cache_trace("%s: resumes at byte %lld (line %lld)", name,
 	    (long long)m->offset, (long long)m->line);
 	return data;
@@ -471,6 +503,164 @@ fail:
 	free(data);
 	close(fd);
 	return NULL;
+}
+
+/* ---- parts appended to a checkpoint ------------------------------------
+ *
+ * NAME.more beside checkpoint NAME: parts, each what the rows of the
+ * ledger from where the one before ends (the checkpoint, then each part)
+ * to its own mark add.  Each has its header (the checkpoint's id, where it
+ * starts, its mark, its payload's length and hash, a hash of the header):
+ * the parts are used in order up to the first that does not hold (another
+ * checkpoint's, torn, edited, its mark no longer the ledger's), and
+ * appended to only while all of them hold, under a lock, at the end the
+ * reader saw.  No fsync: a part lost in a crash is detected like any
+ * other, and costs only reading its rows again. */
+
+struct more_head {
+	char magic[8];
+	uint32_t endian, kind;
+	uint64_t base;           /* the checkpoint's id (ckpt_read_id) */
+	int64_t from;            /* the ledger offset it starts at */
+	struct cache_mark mark;  /* and where it ends */
+	uint64_t len, sum;
+	uint64_t check;          /* hash of the bytes above */
+};
+static const char more_magic[8] = "csmore\n";
+
+void *
+ckpt_more_read(const char *dir, const char *name, uint32_t kind,
+               uint64_t base, int ledger_fd, struct cache_mark *m,
+               size_t *len, int64_t *end)
+{
+	char *path = more_path(dir, name), *buf = NULL;
+	struct sbuf out = {0};
+	struct stat sb;
+	size_t size, at = 0, nparts = 0;
+	const char *why = NULL;
+	int fd;
+
+	*len = 0;
+	*end = -1;
+	fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	free(path);
+	if (fd < 0) {
+		if (errno == ENOENT)
+			*end = 0;
+		return NULL;
+	}
+	if (fstat(fd, &sb) != 0 || sb.st_size < 0 ||
+	    (uint64_t)sb.st_size > SIZE_MAX / 2) {
+		close(fd);
+		return NULL;
+	}
+	size = (size_t)sb.st_size;
+	buf = xmalloc(size ? size : 1);
+	if (read_full(fd, buf, size, 0) != 0) {
+		close(fd);
+		free(buf);
+		return NULL;
+	}
+	close(fd);
+	while (at < size) {
+		struct more_head h;
+		if (size - at < sizeof h) {
+			why = "torn";
+			break;
+		}
+		memcpy(&h, buf + at, sizeof h);
+		if (memcmp(h.magic, more_magic, sizeof h.magic) != 0 ||
+		    h.endian != endian_mark ||
+		    h.check != cache_hash(&h, offsetof(struct more_head, check),
+		    0)) {
+			why = "damaged";
+			break;
+		}
+		if (h.len > size - at - sizeof h) {
+			why = "torn";
+			break;
+		}
+		if (h.kind != kind || h.base != base) {
+			why = "made for another checkpoint";
+			break;
+		}
+		if (h.from != m->offset || h.mark.offset < h.from) {
+			why = "does not follow on";
+			break;
+		}
+		if (cache_hash(buf + at + sizeof h, (size_t)h.len, kind) !=
+		    h.sum) {
+			why = "damaged";
+			break;
+		}
+		if (!cache_mark_holds(ledger_fd, &h.mark)) {
+			why = "the ledger's bytes differ";
+			break;
+		}
+		sb_add(&out, buf + at + sizeof h, (size_t)h.len);
+		*m = h.mark;
+		at += sizeof h + (size_t)h.len;
+		nparts++;
+	}
+	free(buf);
+	if (why)
+		cache_trace("%s.more: part %zu on not used: %s", name, nparts + 1,
+		    why);
+	else
+		*end = (int64_t)size;
+	if (nparts)
+		cache_trace("%s.more: %zu part%s: resumes at byte %lld (line %lld)",
+		    name, nparts, nparts == 1 ? "" : "s", (long long)m->offset,
+		    (long long)m->line);
+	*len = out.len;
+	return out.s;
+}
+
+int
+ckpt_more_append(const char *dir, const char *name, uint32_t kind,
+                 uint64_t base, int64_t end, const struct cache_mark *from,
+                 const struct cache_mark *m, const void *data, size_t len)
+{
+	struct more_head h;
+	struct stat sb;
+	char *path, *buf;
+	int fd, st = -1;
+
+	if (cache_off || end < 0)
+		return -1;
+	memset(&h, 0, sizeof h);
+	memcpy(h.magic, more_magic, sizeof h.magic);
+	h.endian = endian_mark;
+	h.kind = kind;
+	h.base = base;
+	h.from = from->offset;
+	h.mark = *m;
+	h.len = len;
+	h.sum = cache_hash(data, len, kind);
+	h.check = cache_hash(&h, offsetof(struct more_head, check), 0);
+	path = more_path(dir, name);
+	fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0640);
+	free(path);
+	if (fd < 0)
+		return -1;
+	/* one writer; and only where the parts the caller read end */
+	if (flock(fd, LOCK_EX | LOCK_NB) == 0 && fstat(fd, &sb) == 0 &&
+	    (int64_t)sb.st_size == end) {
+		buf = xmalloc(sizeof h + len);
+		memcpy(buf, &h, sizeof h);
+		memcpy(buf + sizeof h, data, len);
+		st = write_full(fd, buf, sizeof h + len, end);
+		free(buf);
+		if (st != 0 && ftruncate(fd, (off_t)end) != 0)
+			st = -1;
+	}
+	close(fd);
+	if (st == 0)
+		cache_trace("%s.more: part appended at byte %lld (line %lld)",
+		    name, (long long)m->offset, (long long)m->line);
+	else
+		cache_trace("%s.more: cannot append", name);
+	return st;
 }
 
 /* ---- indexes: a hash table of row offsets, on disk ---------------------
@@ -814,6 +1004,8 @@ cix_save(struct cache_ix *x, const char *dir, const char *name,
 		cache_trace("%s: cannot write", name);
 		return -1;
 	}
+	/* the parts appended to the one it replaces are not its own */
+	more_remove(dir, name);
 	cache_trace("%s: written at byte %lld (line %lld)", name,
 	    (long long)m->offset, (long long)m->line);
 	return 0;

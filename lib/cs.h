@@ -1375,6 +1375,26 @@ int ckpt_write(const char *dir, const char *name, uint32_t kind,
 void *ckpt_read(const char *dir, const char *name, uint32_t kind,
                 uint64_t deps, int ledger_fd, struct cache_mark *m,
                 size_t *len);
+/* The same, and *id: what parts appended to it are keyed to.  Writing a
+ * checkpoint removes the parts appended to the one before. */
+void *ckpt_read_id(const char *dir, const char *name, uint32_t kind,
+                   uint64_t deps, int ledger_fd, struct cache_mark *m,
+                   size_t *len, uint64_t *id);
+/* Parts appended to checkpoint NAME (id base), each what the ledger's rows
+ * from where the one before ends add (see cache.c).  ckpt_more_read: the
+ * payloads of those that hold, in order, one after the other (malloc'd;
+ * NULL and *len 0 if none); *m, the checkpoint's mark, moves to the last
+ * one's; *end is where they end in the file if nothing follows them
+ * there (0: no file), else -1.  ckpt_more_append adds one from *from (the
+ * mark ckpt_more_read gave) to *m at end (what it gave: else nothing is
+ * written): 0 or -1. */
+void *ckpt_more_read(const char *dir, const char *name, uint32_t kind,
+                     uint64_t base, int ledger_fd, struct cache_mark *m,
+                     size_t *len, int64_t *end);
+int ckpt_more_append(const char *dir, const char *name, uint32_t kind,
+                     uint64_t base, int64_t end, const struct cache_mark *from,
+                     const struct cache_mark *m, const void *data,
+                     size_t len);
 
 /* An index: an on-disk hash table from a key's 64-bit hash to the byte
  * offsets of rows (candidates: read the row and check it).  Slots are only
