@@ -73,7 +73,7 @@ struct row {
 	uint64_t idkey;          /* id_key of the customer's id */
 	int32_t cust, staff;     /* staff: index, -1 if none */
 	int32_t ref;             /* visit: rule index, -1 a follow-up;
-	                            complaint: index into the complaint log */
+	                            complaint: index into due.cids */
 	union {
 		int32_t nmore;   /* visit: outstanding ones merged into it */
 		int32_t ms;      /* complaint: its milestone's rule index */
@@ -98,6 +98,12 @@ struct due {
 	FILE *notice_fp;         /* print_rows prints a notice here */
 	struct row *rows;
 	size_t nrows, cap;
+	char (*cids)[16];        /* the complaint rows' ids (the complaint
+	                            log is gone when they are printed) */
+	size_t ncids, capcids;
+	struct row *crows;       /* the complaint rows, till the visit rows
+	                            are made */
+	size_t ncrows;
 };
 
 static struct row *
@@ -143,7 +149,7 @@ row_method(const struct due *d, const struct row *r)
 static const char *
 row_complaint(const struct due *d, const struct row *r)
 {
-	return r->kind == ROW_COMPLAINT ? d->cl.c[r->ref].id : "";
+	return r->kind == ROW_COMPLAINT ? d->cids[r->ref] : "";
 }
 
 /* As written: a visit's customer's owner (who may be unknown), a
@@ -234,16 +240,16 @@ wanted(const struct due *d, enum occ_status st)
 	return true;
 }
 
+/* The rows of the outstanding occurrences occ[0..nocc). */
 static void
-visit_rows(struct due *d)
+visit_rows(struct due *d, const struct occurrence *occ, size_t nocc)
 {
 	const struct cs_store *st = &d->x.store;
-	const struct sched *s = &d->sc;
-	const struct occurrence **v = xcalloc(s->nocc ? s->nocc : 1, sizeof *v);
+	const struct occurrence **v = xcalloc(nocc ? nocc : 1, sizeof *v);
 	size_t n = 0;
 
-	for (size_t i = 0; i < s->nocc; i++) {
-		const struct occurrence *o = &s->occ[i];
+	for (size_t i = 0; i < nocc; i++) {
+		const struct occurrence *o = &occ[i];
 		const struct customer *cu = &st->customers[o->cust];
 		if (!occ_outstanding(o))
 			continue;
@@ -341,7 +347,9 @@ complaint_rows(struct due *d)
 		r->cust = c->cust;
 		r->idkey = id_key(st->customers[c->cust].id);
 		r->staff = c->holder;
-		r->ref = (int32_t)i;
+		xgrow(&d->cids, &d->capcids, d->ncids + 1, sizeof *d->cids);
+		memcpy(d->cids[d->ncids], c->id, sizeof d->cids[0]);
+		r->ref = (int32_t)d->ncids++;
 		r->ms = m->rule;
 		r->due = CS_NODATE;
 		r->due_at = m->due;
@@ -610,6 +618,10 @@ finish(struct due *d, int status)
 	for (size_t i = 0; i < d->nrows; i++)
 		free(d->rows[i].why);
 	free(d->rows);
+	for (size_t i = 0; i < d->ncrows; i++)
+		free(d->crows[i].why);
+	free(d->crows);
+	free(d->cids);
 	sched_free(&d->sc);
 	complaints_free(&d->cl);
 	visit_days_free(&d->vd);
@@ -625,6 +637,8 @@ main(int argc, char *argv[])
 	struct cs_duration within;
 	const char *within_arg = NULL, *since_arg = NULL, *why;
 	cs_date since = CS_NODATE;
+	struct occurrence *occ;
+	size_t nocc;
 	int c, rc;
 
 	cs_init(argv);	/* argv[0] = "cs-...": getopt's messages */
@@ -718,6 +732,14 @@ main(int argc, char *argv[])
 	    d.x.now, d.x.now);
 	if (rc)
 		finish(&d, rc);
+	/* the complaint rows now, and the log goes: they are put after the
+	 * visit rows (in the order they always had) */
+	complaint_rows(&d);
+	complaints_free(&d.cl);
+	d.crows = d.rows;
+	d.ncrows = d.nrows;
+	d.rows = NULL;
+	d.nrows = d.cap = 0;
 	if ((rc = sched_init_days(&d.sc, &d.x.rules, &d.x.store, &d.vd,
 	    d.x.now, d.explain)) != 0)
 		finish(&d, rc);
@@ -725,8 +747,26 @@ main(int argc, char *argv[])
 	    SCHED_FOLLOWUPS | SCHED_KEEP_OPEN | SCHED_OUTSTANDING)) != 0)
 		finish(&d, rc);
 
-	visit_rows(&d);
-	complaint_rows(&d);
+	/* only the occurrences are needed now: the schedule's index and
+	 * the visit days go before the rows are made */
+	occ = d.sc.occ;
+	nocc = d.sc.nocc;
+	d.sc.occ = NULL;
+	d.sc.nocc = d.sc.capocc = 0;
+	sched_free(&d.sc);
+	visit_days_free(&d.vd);
+	visit_rows(&d, occ, nocc);
+	for (size_t i = 0; i < nocc; i++)
+		free(occ[i].why);
+	free(occ);
+	/* then the complaint rows, as they were made */
+	xgrow(&d.rows, &d.cap, d.nrows + d.ncrows, sizeof *d.rows);
+	if (d.ncrows)
+		memcpy(d.rows + d.nrows, d.crows, d.ncrows * sizeof *d.crows);
+	d.nrows += d.ncrows;
+	free(d.crows);
+	d.crows = NULL;
+	d.ncrows = 0;
 	if (d.check)
 		finish(&d, d.nrows > 0 ? CS_EX_FOUND : CS_EX_OK);
 	if (d.nrows > 1)

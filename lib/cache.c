@@ -30,8 +30,9 @@
 
 /* Bump when the meaning or layout of any cached state changes.  2: writers
  * start checking a ledger at a mark, so a mark must not lie after a quote
- * left open (as one made by an older writer could). */
-#define CACHE_VERSION "cs-cache 2"
+ * left open (as one made by an older writer could).  3: the due
+ * checkpoint's occurrences come last (read as they are used). */
+#define CACHE_VERSION "cs-cache 3"
 #define CACHE_DIR     ".cs-cache"
 #define MARK_BYTES    4096
 #define IX_HEAD       4096          /* an index's header; slots follow */
@@ -95,6 +96,54 @@ uint64_t
 cache_hash_str(const char *s, uint64_t seed)
 {
 	return cache_hash(s, strlen(s) + 1, seed);
+}
+
+/* cache_hash of n bytes given in pieces: the same result. */
+void
+cache_hash_begin(struct cache_hasher *x, size_t n, uint64_t seed)
+{
+	memset(x, 0, sizeof *x);
+	x->h = fmix(seed ^ (n * UINT64_C(0x9E3779B97F4A7C15)));
+}
+
+static void
+hash_word(struct cache_hasher *x, const unsigned char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	x->h = (x->h ^ w) * UINT64_C(0x9E3779B97F4A7C15);
+	x->h ^= x->h >> 31;
+}
+
+void
+cache_hash_add(struct cache_hasher *x, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+
+	while (x->ncarry > 0 && n > 0) {
+		x->carry[x->ncarry++] = *s++;
+		n--;
+		if (x->ncarry == 8) {
+			hash_word(x, x->carry);
+			x->ncarry = 0;
+		}
+	}
+	for (; n >= 8; s += 8, n -= 8)
+		hash_word(x, s);
+	memcpy(x->carry, s, n);
+	x->ncarry = n;
+}
+
+uint64_t
+cache_hash_end(struct cache_hasher *x)
+{
+	uint64_t w = 0, h;
+
+	memcpy(&w, x->carry, x->ncarry);
+	h = (x->h ^ w ^ ((uint64_t)x->ncarry << 56)) *
+	    UINT64_C(0x9E3779B97F4A7C15);
+	return fmix(h);
 }
 
 /* ---- where caches go, and when ---------------------------------------- */
@@ -456,53 +505,112 @@ ckpt_read(const char *dir, const char *name, uint32_t kind, uint64_t deps,
 	return ckpt_read_id(dir, name, kind, deps, ledger_fd, m, len, &id);
 }
 
-void *
-ckpt_read_id(const char *dir, const char *name, uint32_t kind, uint64_t deps,
-             int ledger_fd, struct cache_mark *m, size_t *len, uint64_t *id)
+int
+ckpt_open(struct ckpt_in *in, const char *dir, const char *name,
+          uint32_t kind, uint64_t deps, int ledger_fd, struct cache_mark *m,
+          size_t *len, uint64_t *id)
 {
 	struct ckpt_head h;
 	struct stat sb;
-	char *path, *data = NULL;
+	char *path;
 	const char *why = "damaged";
 	int fd;
 
+	memset(in, 0, sizeof *in);
+	in->fd = -1;
 	*len = 0;
 	if (cache_off)
-		return NULL;
+		return -1;
 	path = cache_path(dir, name);
 	fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	free(path);
 	if (fd < 0) {
 		cache_trace("%s: none", name);
-		return NULL;
+		return -1;
 	}
 	if (fstat(fd, &sb) != 0 || (size_t)sb.st_size < sizeof h ||
 	    read_full(fd, &h, sizeof h, 0) != 0 ||
 	    memcmp(h.magic, ckpt_magic, sizeof h.magic) != 0 ||
 	    h.endian != endian_mark ||
 	    h.check != cache_hash(&h, offsetof(struct ckpt_head, check), 0) ||
-	    h.len != (uint64_t)sb.st_size - sizeof h)
+	    h.len != (uint64_t)sb.st_size - sizeof h || h.len > SIZE_MAX / 2)
 		goto fail;
 	if ((why = mismatch(kind, h.kind, h.version, deps, h.deps, ledger_fd,
 	    &h.mark)))
 		goto fail;
-	why = "damaged";
-	data = xmalloc(h.len ? h.len : 1);
-	if (read_full(fd, data, h.len, (int64_t)sizeof h) != 0 ||
-	    cache_hash(data, h.len, kind) != h.sum)
-		goto fail;
-	close(fd);
+	in->fd = fd;
+	in->name = name;
+	in->len = (size_t)h.len;
+	in->sum = h.sum;
+	in->pos = 0;
+	cache_hash_begin(&in->hx, in->len, kind);
 	*m = h.mark;
-	*len = h.len;
+	*len = in->len;
 	*id = h.check;
-	cache_trace("%s: resumes at byte %lld (line %lld)", name,
-	    (long long)m->offset, (long long)m->line);
-	return data;
+	return 0;
 fail:
 	cache_trace("%s: not used: %s", name, why);
-	free(data);
 	close(fd);
-	return NULL;
+	return -1;
+}
+
+int
+ckpt_take(struct ckpt_in *in, void *buf, size_t n)
+{
+	if (in->fd < 0 || n > in->len - in->pos ||
+	    read_full(in->fd, buf, n, (int64_t)(sizeof(struct ckpt_head) +
+	    in->pos)) != 0) {
+		in->bad = true;
+		return -1;
+	}
+	cache_hash_add(&in->hx, buf, n);
+	in->pos += n;
+	return 0;
+}
+
+int
+ckpt_done(struct ckpt_in *in, const struct cache_mark *m)
+{
+	bool ok = in->fd >= 0 && !in->bad && in->pos == in->len &&
+	    cache_hash_end(&in->hx) == in->sum;
+
+	if (in->fd >= 0)
+		close(in->fd);
+	in->fd = -1;
+	if (!ok) {
+		cache_trace("%s: not used: damaged", in->name);
+		return -1;
+	}
+	cache_trace("%s: resumes at byte %lld (line %lld)", in->name,
+	    (long long)m->offset, (long long)m->line);
+	return 0;
+}
+
+void
+ckpt_abandon(struct ckpt_in *in)
+{
+	if (in->fd >= 0)
+		close(in->fd);
+	in->fd = -1;
+}
+
+void *
+ckpt_read_id(const char *dir, const char *name, uint32_t kind, uint64_t deps,
+             int ledger_fd, struct cache_mark *m, size_t *len, uint64_t *id)
+{
+	struct ckpt_in in;
+	char *data;
+
+	if (ckpt_open(&in, dir, name, kind, deps, ledger_fd, m, len, id) != 0)
+		return NULL;
+	data = xmalloc(*len ? *len : 1);
+	ckpt_take(&in, data, *len);	/* ckpt_done says if it failed */
+	if (ckpt_done(&in, m) != 0) {
+		free(data);
+		*len = 0;
+		return NULL;
+	}
+	return data;
 }
 
 /* ---- parts appended to a checkpoint ------------------------------------

@@ -1342,6 +1342,15 @@ extern bool cache_off;        /* --no-cache: none is read or written */
 void cache_trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 uint64_t cache_hash(const void *p, size_t n, uint64_t seed);
 uint64_t cache_hash_str(const char *s, uint64_t seed);
+/* cache_hash of n bytes given in pieces (begin, add..., end): the same. */
+struct cache_hasher {
+	uint64_t h;
+	unsigned char carry[8];
+	size_t ncarry;
+};
+void cache_hash_begin(struct cache_hasher *x, size_t n, uint64_t seed);
+void cache_hash_add(struct cache_hasher *x, const void *p, size_t n);
+uint64_t cache_hash_end(struct cache_hasher *x);
 char *cache_path(const char *dir, const char *name);  /* malloc'd */
 /* Ledgers smaller than this get no cache written: $CS_CACHE_MIN bytes,
  * default 1 MiB (below that a cold read takes milliseconds). */
@@ -1380,6 +1389,26 @@ void *ckpt_read(const char *dir, const char *name, uint32_t kind,
 void *ckpt_read_id(const char *dir, const char *name, uint32_t kind,
                    uint64_t deps, int ledger_fd, struct cache_mark *m,
                    size_t *len, uint64_t *id);
+/* ckpt_read_id without holding the payload: ckpt_open checks the header
+ * (0, or -1: not used, and the trace says why), ckpt_take reads the
+ * payload's next n bytes into buf, ckpt_done closes it and says (0 or -1)
+ * whether all of it was read and hashes as the header says.  Nothing
+ * taken may be trusted until then: a caller that uses it on the way must
+ * be able to go back. */
+struct ckpt_in {
+	int fd;
+	const char *name;
+	size_t len, pos;
+	uint64_t sum;
+	bool bad;
+	struct cache_hasher hx;
+};
+int ckpt_open(struct ckpt_in *in, const char *dir, const char *name,
+              uint32_t kind, uint64_t deps, int ledger_fd,
+              struct cache_mark *m, size_t *len, uint64_t *id);
+int ckpt_take(struct ckpt_in *in, void *buf, size_t n);
+int ckpt_done(struct ckpt_in *in, const struct cache_mark *m);
+void ckpt_abandon(struct ckpt_in *in);  /* closes it, saying nothing */
 /* Parts appended to checkpoint NAME (id base), each what the ledger's rows
  * from where the one before ends add (see cache.c).  ckpt_more_read: the
  * payloads of those that hold, in order, one after the other (malloc'd;
