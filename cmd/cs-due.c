@@ -211,6 +211,75 @@ cmp_row(const void *a, const void *b)
 	return strcmp(row_what(d, x), row_what(d, y));
 }
 
+/* What cmp_row looks at first, in three numbers that compare as it
+ * does (cmp_row decides when they are equal); the rows are sorted by
+ * these, 32 bytes each, not by themselves. */
+struct sort_key {
+	uint64_t a, b, c;
+	uint32_t row;
+};
+
+static int
+cmp_key(const void *p, const void *q)
+{
+	const struct sort_key *x = p, *y = q;
+
+	if (x->a != y->a)
+		return x->a < y->a ? -1 : 1;
+	if (x->b != y->b)
+		return x->b < y->b ? -1 : 1;
+	if (x->c != y->c)
+		return x->c < y->c ? -1 : 1;
+	return cmp_row(&sort_due->rows[x->row], &sort_due->rows[y->row]);
+}
+
+static void
+sort_rows(struct due *d)
+{
+	const uint64_t bias = UINT64_C(1) << 61, top = (UINT64_C(1) << 62) - 1;
+	struct sort_key *k;
+	struct row *sorted;
+
+	if (d->nrows < 2)
+		return;
+	if (d->nrows > UINT32_MAX) {
+		qsort(d->rows, d->nrows, sizeof *d->rows, cmp_row);
+		return;
+	}
+	k = xcalloc(d->nrows, sizeof *k);
+	for (size_t i = 0; i < d->nrows; i++) {
+		const struct row *r = &d->rows[i];
+		/* rank, then for an overdue row how late (most first), then
+		 * when due; then the customer's id */
+		uint64_t due = (uint64_t)r->due_at + bias, late;
+		k[i].a = (uint64_t)status_rank(r->status) << 62;
+		if (r->status == OCC_OVERDUE) {
+			if (r->late < 0 || (uint64_t)r->late > top) {
+				/* not in the keys' range: the rows alone */
+				free(k);
+				qsort(d->rows, d->nrows, sizeof *d->rows,
+				    cmp_row);
+				return;
+			}
+			late = (uint64_t)r->late;
+			k[i].a |= top - late;
+			k[i].b = due;
+		} else {
+			k[i].a |= due & top;
+		}
+		k[i].c = r->idkey;
+		k[i].row = (uint32_t)i;
+	}
+	qsort(k, d->nrows, sizeof *k, cmp_key);
+	sorted = xmalloc(d->nrows * sizeof *sorted);
+	for (size_t i = 0; i < d->nrows; i++)
+		sorted[i] = d->rows[k[i].row];
+	free(k);
+	free(d->rows);
+	d->rows = sorted;
+	d->cap = d->nrows;
+}
+
 /* Occurrences of one customer and rule that a visit today would all do
  * (every one already open, for the same nth) show as one row: the most
  * urgent. */
@@ -769,7 +838,6 @@ main(int argc, char *argv[])
 	d.ncrows = 0;
 	if (d.check)
 		finish(&d, d.nrows > 0 ? CS_EX_FOUND : CS_EX_OK);
-	if (d.nrows > 1)
-		qsort(d.rows, d.nrows, sizeof *d.rows, cmp_row);
+	sort_rows(&d);
 	finish(&d, d.notify ? notify_rows(&d) : print_rows(&d));
 }

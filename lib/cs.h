@@ -1342,10 +1342,11 @@ extern bool cache_off;        /* --no-cache: none is read or written */
 void cache_trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 uint64_t cache_hash(const void *p, size_t n, uint64_t seed);
 uint64_t cache_hash_str(const char *s, uint64_t seed);
-/* cache_hash of n bytes given in pieces (begin, add..., end): the same. */
+/* The sum of a checkpoint's payload (faster than cache_hash on long
+ * data), n bytes given in pieces: begin, add..., end. */
 struct cache_hasher {
-	uint64_t h;
-	unsigned char carry[8];
+	uint64_t v[4], n;
+	unsigned char carry[32];
 	size_t ncarry;
 };
 void cache_hash_begin(struct cache_hasher *x, size_t n, uint64_t seed);
