@@ -693,8 +693,8 @@ struct out {
 	size_t nrows, cap;
 	bool began;          /* a CSV/TSV/JSON row (and header) is out */
 	cs_time created;     /* XLSX: the workbook's creation time (0: clock) */
-	struct sbuf line;    /* CSV/TSV/JSON: the line being made (out_end
-	                        frees it) */
+	struct sbuf line;    /* CSV/TSV/JSON: the lines not yet written
+	                        (out_end writes and frees them) */
 };
 /* fmt OUT_AUTO: a table if fp is a terminal, else CSV with a header. */
 void out_begin(struct out *o, FILE *fp, enum out_format fmt,

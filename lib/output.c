@@ -344,7 +344,6 @@ out_row(struct out *o, const char *const vals[])
 		o->rows[o->nrows++] = row;
 		return;
 	}
-	sb_reset(b);
 	first = !o->began;
 	if (first && o->header && o->fmt != OUT_JSON) {
 		const char **keys = xcalloc((size_t)o->ncols, sizeof *keys);
@@ -392,8 +391,11 @@ out_row(struct out *o, const char *const vals[])
 	default:
 		break;
 	}
-	put(o, b);
-	sb_reset(b);
+	/* lines go out 32 KiB at a time (out_end writes the rest) */
+	if (b->len >= 32768) {
+		put(o, b);
+		sb_reset(b);
+	}
 }
 
 int
@@ -401,6 +403,7 @@ out_end(struct out *o)
 {
 	int status = 0;
 
+	put(o, &o->line);
 	if (o->fmt == OUT_TABLE && o->nrows > 0)
 		table_print(o);
 	if (o->fmt == OUT_XLSX && o->nrows > 0)

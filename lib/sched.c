@@ -1217,11 +1217,25 @@ occ_pack(const struct sched *s, const struct occurrence *q,
 	o->status = (uint8_t)q->status;
 }
 
+/* How late an overdue one is depends only on its latest day (and now):
+ * remembered for the days seen last. */
+struct late_memo {
+	cs_date day[256];
+	int64_t late[256];
+};
+
+static void
+late_memo_init(struct late_memo *lm)
+{
+	for (int i = 0; i < 256; i++)
+		lm->day[i] = CS_NODATE;
+}
+
 /* The occurrence of customer cust that occ_pack kept as q (how late an
  * overdue one is: computed now). */
 static void
 occ_unpack(const struct sched *s, const struct due_occ *q, int cust,
-           struct occurrence *o)
+           struct occurrence *o, struct late_memo *lm)
 {
 	memset(o, 0, sizeof *o);
 	o->cust = cust;
@@ -1234,8 +1248,14 @@ occ_unpack(const struct sched *s, const struct due_occ *q, int cust,
 	o->done = q->done;
 	o->visit = q->visit;
 	o->status = (enum occ_status)q->status;
-	if (o->status == OCC_OVERDUE)
-		o->late = occ_late(s, o);
+	if (o->status == OCC_OVERDUE) {
+		unsigned k = (unsigned)o->latest & 255;
+		if (lm->day[k] != o->latest) {
+			lm->day[k] = o->latest;
+			lm->late[k] = occ_late(s, o);
+		}
+		o->late = lm->late[k];
+	}
 }
 
 /* Runs sched_cust for c, noting in *noted whether it looked up a working
@@ -1367,6 +1387,7 @@ struct occ_stream {
 	struct cache_mark m;
 	size_t left, at, n;
 	struct due_occ buf[4096];
+	struct late_memo late;
 };
 
 /* The next one, or NULL (cannot be read, or out of range: not used). */
@@ -1471,6 +1492,7 @@ sched_range_cached(struct sched *s, const char *dir, cs_date from,
 	sum = xcalloc(n + 1, sizeof *sum);
 	noted = xcalloc(n + 1, 1);
 	os = xmalloc(sizeof *os);
+	late_memo_init(&os->late);
 	for (size_t c = 0; c < n; c++)
 		sum[c] = cust_sum(s, c);
 	blob = due_open(s, dir, deps, fd, &key, os, &was, &first, &was_noted);
@@ -1499,7 +1521,8 @@ again:
 				break;
 			}
 			if (keep)
-				occ_unpack(s, o, (int)c, &s->occ[s->nocc++]);
+				occ_unpack(s, o, (int)c, &s->occ[s->nocc++],
+				    &os->late);
 		}
 		if (blob_bad)
 			break;
