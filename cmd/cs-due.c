@@ -71,7 +71,8 @@ struct row {
 	cs_time due_at;          /* for sorting; a complaint's due time */
 	int64_t late;
 	uint64_t idkey;          /* id_key of the customer's id */
-	int32_t cust, staff;     /* staff: index, -1 if none */
+	int32_t cust, staff;     /* staff: index, -1 if none (a visit's:
+	                            only with --notify or --explain) */
 	int32_t ref;             /* visit: rule index, -1 a follow-up;
 	                            complaint: index into due.cids */
 	union {
@@ -356,7 +357,9 @@ visit_rows(struct due *d, const struct occurrence *occ, size_t nocc)
 		r->kind = ROW_VISIT;
 		r->cust = o->cust;
 		r->idkey = id_key(cu->id);
-		r->staff = *cu->owner ? store_staff(st, cu->owner) : -1;
+		/* the owner as an index: only --notify and --explain ask */
+		r->staff = (d->notify || d->explain) && *cu->owner ?
+		    store_staff(st, cu->owner) : -1;
 		r->ref = first->rule ? (int32_t)(first->rule - d->x.rules.visits) :
 		    -1;
 		r->due = first->due;
