@@ -64,22 +64,25 @@ static const struct option longopts[] = {
 
 #define LOOKBACK_DAYS 90
 
-/* One line of the due list. */
+/* One line of the due list, compact: indexes and numbers, the text
+ * only when it is printed (row_due, print_rows). */
+enum { ROW_COMPLAINT, ROW_VISIT };  /* in the order of their names */
 struct row {
-	const char *kind;        /* "visit" or "complaint" */
-	int cust, staff;         /* staff: index, -1 if none */
-	uint64_t idkey;          /* id_key of the customer's id */
-	const char *staff_id;    /* as written (an owner may be unknown) */
-	const char *what, *method;
-	char due[32];
-	cs_time due_at;          /* for sorting */
-	enum occ_status status;
+	cs_time due_at;          /* for sorting; a complaint's due time */
 	int64_t late;
-	const char *complaint;
-	int nmore;               /* visit: outstanding ones merged into it */
+	uint64_t idkey;          /* id_key of the customer's id */
+	int32_t cust, staff;     /* staff: index, -1 if none (a visit's:
+	                            only with --notify or --explain) */
+	int32_t ref;             /* visit: rule index, -1 a follow-up;
+	                            complaint: index into due.cids */
+	union {
+		int32_t nmore;   /* visit: outstanding ones merged into it */
+		int32_t ms;      /* complaint: its milestone's rule index */
+	};
+	cs_date due;             /* visit: its due date */
+	uint8_t kind, status;    /* ROW_*, enum occ_status */
 	char *why;               /* owned */
 };
-
 struct due {
 	struct cs_ctx x;
 	struct visit_days vd;
@@ -96,6 +99,12 @@ struct due {
 	FILE *notice_fp;         /* print_rows prints a notice here */
 	struct row *rows;
 	size_t nrows, cap;
+	char (*cids)[16];        /* the complaint rows' ids (the complaint
+	                            log is gone when they are printed) */
+	size_t ncids, capcids;
+	struct row *crows;       /* the complaint rows, till the visit rows
+	                            are made */
+	size_t ncrows;
 };
 
 static struct row *
@@ -112,7 +121,58 @@ status_rank(enum occ_status st)
 	return st == OCC_OVERDUE ? 0 : st == OCC_DUE ? 1 : 2;
 }
 
-static const struct cs_store *sort_store;
+static const struct due *sort_due;
+
+static const char *
+row_kind(const struct row *r)
+{
+	return r->kind == ROW_VISIT ? "visit" : "complaint";
+}
+
+static const char *
+row_what(const struct due *d, const struct row *r)
+{
+	if (r->kind == ROW_COMPLAINT)
+		return d->x.rules.complaints.milestones[r->ms].name;
+	return r->ref >= 0 ? d->x.rules.visits[r->ref].name : "follow-up";
+}
+
+static const char *
+row_method(const struct due *d, const struct row *r)
+{
+	const char *m = NULL;
+
+	if (r->kind == ROW_VISIT && r->ref >= 0)
+		m = d->x.rules.visits[r->ref].method;
+	return m ? m : "";
+}
+
+static const char *
+row_complaint(const struct due *d, const struct row *r)
+{
+	return r->kind == ROW_COMPLAINT ? d->cids[r->ref] : "";
+}
+
+/* As written: a visit's customer's owner (who may be unknown), a
+ * complaint's holder. */
+static const char *
+row_staff_id(const struct due *d, const struct row *r)
+{
+	const struct cs_store *st = &d->x.store;
+
+	if (r->kind == ROW_VISIT)
+		return st->customers[r->cust].owner;
+	return r->staff >= 0 ? st->staff[r->staff].id : "";
+}
+
+/* The due column: a visit's date, a complaint's time. */
+static char *
+row_due(const struct due *d, const struct row *r, char buf[32])
+{
+	if (r->kind == ROW_VISIT)
+		return date_format(r->due, buf);
+	return time_format_short(r->due_at, d->x.rules.cal.tz_offset, buf);
+}
 
 /* The first 8 bytes of s, big-endian: two keys compare as the strings'
  * first 8 bytes do (strcmp decides only when they are equal). */
@@ -131,6 +191,7 @@ static int
 cmp_row(const void *a, const void *b)
 {
 	const struct row *x = a, *y = b;
+	const struct due *d = sort_due;
 	int c;
 
 	if (status_rank(x->status) != status_rank(y->status))
@@ -141,15 +202,83 @@ cmp_row(const void *a, const void *b)
 		return x->due_at < y->due_at ? -1 : 1;
 	if (x->idkey != y->idkey)
 		return x->idkey < y->idkey ? -1 : 1;
-	c = strcmp(sort_store->customers[x->cust].id,
-	    sort_store->customers[y->cust].id);
-	if (c)
+	if (x->cust != y->cust && (c = strcmp(d->x.store.customers[x->cust].id,
+	    d->x.store.customers[y->cust].id)) != 0)
 		return c;
-	if ((c = strcmp(x->kind, y->kind)) != 0)
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if ((c = strcmp(row_complaint(d, x), row_complaint(d, y))) != 0)
 		return c;
-	if ((c = strcmp(x->complaint, y->complaint)) != 0)
-		return c;
-	return strcmp(x->what, y->what);
+	return strcmp(row_what(d, x), row_what(d, y));
+}
+
+/* What cmp_row looks at first, in three numbers that compare as it
+ * does (cmp_row decides when they are equal); the rows are sorted by
+ * these, 32 bytes each, not by themselves. */
+struct sort_key {
+	uint64_t a, b, c;
+	uint32_t row;
+};
+
+static int
+cmp_key(const void *p, const void *q)
+{
+	const struct sort_key *x = p, *y = q;
+
+	if (x->a != y->a)
+		return x->a < y->a ? -1 : 1;
+	if (x->b != y->b)
+		return x->b < y->b ? -1 : 1;
+	if (x->c != y->c)
+		return x->c < y->c ? -1 : 1;
+	return cmp_row(&sort_due->rows[x->row], &sort_due->rows[y->row]);
+}
+
+static void
+sort_rows(struct due *d)
+{
+	const uint64_t bias = UINT64_C(1) << 61, top = (UINT64_C(1) << 62) - 1;
+	struct sort_key *k;
+	struct row *sorted;
+
+	if (d->nrows < 2)
+		return;
+	if (d->nrows > UINT32_MAX) {
+		qsort(d->rows, d->nrows, sizeof *d->rows, cmp_row);
+		return;
+	}
+	k = xcalloc(d->nrows, sizeof *k);
+	for (size_t i = 0; i < d->nrows; i++) {
+		const struct row *r = &d->rows[i];
+		/* rank, then for an overdue row how late (most first), then
+		 * when due; then the customer's id */
+		uint64_t due = (uint64_t)r->due_at + bias, late;
+		k[i].a = (uint64_t)status_rank(r->status) << 62;
+		if (r->status == OCC_OVERDUE) {
+			if (r->late < 0 || (uint64_t)r->late > top) {
+				/* not in the keys' range: the rows alone */
+				free(k);
+				qsort(d->rows, d->nrows, sizeof *d->rows,
+				    cmp_row);
+				return;
+			}
+			late = (uint64_t)r->late;
+			k[i].a |= top - late;
+			k[i].b = due;
+		} else {
+			k[i].a |= due & top;
+		}
+		k[i].c = r->idkey;
+		k[i].row = (uint32_t)i;
+	}
+	qsort(k, d->nrows, sizeof *k, cmp_key);
+	sorted = xmalloc(d->nrows * sizeof *sorted);
+	for (size_t i = 0; i < d->nrows; i++)
+		sorted[i] = d->rows[k[i].row];
+	free(k);
+	free(d->rows);
+	d->rows = sorted;
+	d->cap = d->nrows;
 }
 
 /* Occurrences of one customer and rule that a visit today would all do
@@ -181,16 +310,16 @@ wanted(const struct due *d, enum occ_status st)
 	return true;
 }
 
+/* The rows of the outstanding occurrences occ[0..nocc). */
 static void
-visit_rows(struct due *d)
+visit_rows(struct due *d, const struct occurrence *occ, size_t nocc)
 {
 	const struct cs_store *st = &d->x.store;
-	const struct sched *s = &d->sc;
-	const struct occurrence **v = xcalloc(s->nocc ? s->nocc : 1, sizeof *v);
+	const struct occurrence **v = xcalloc(nocc ? nocc : 1, sizeof *v);
 	size_t n = 0;
 
-	for (size_t i = 0; i < s->nocc; i++) {
-		const struct occurrence *o = &s->occ[i];
+	for (size_t i = 0; i < nocc; i++) {
+		const struct occurrence *o = &occ[i];
 		const struct customer *cu = &st->customers[o->cust];
 		if (!occ_outstanding(o))
 			continue;
@@ -225,21 +354,19 @@ visit_rows(struct due *d)
 			    v[j]->status != OCC_UPCOMING)
 				j++;
 		struct row *r = add_row(d);
-		r->kind = "visit";
+		r->kind = ROW_VISIT;
 		r->cust = o->cust;
 		r->idkey = id_key(cu->id);
-		r->staff_id = cu->owner;
-		r->staff = *cu->owner ? store_staff(st, cu->owner) : -1;
-		r->what = occ_what(first);
-		r->method = first->rule ? first->rule->method : "";
-		if (!r->method)
-			r->method = "";
-		date_format(first->due, r->due);
+		/* the owner as an index: only --notify and --explain ask */
+		r->staff = (d->notify || d->explain) && *cu->owner ?
+		    store_staff(st, cu->owner) : -1;
+		r->ref = first->rule ? (int32_t)(first->rule - d->x.rules.visits) :
+		    -1;
+		r->due = first->due;
 		r->due_at = time_from_date_minute(first->due + 1, 0,
 		    d->x.rules.cal.tz_offset) - 1;
-		r->status = first->status;
+		r->status = (uint8_t)first->status;
 		r->late = first->late;
-		r->complaint = "";
 		r->nmore = (int)(j - i - 1);
 		if (d->explain) {
 			struct sbuf b = {0};
@@ -288,18 +415,18 @@ complaint_rows(struct due *d)
 		if (d->staff >= 0 && c->holder != d->staff)
 			continue;
 		struct row *r = add_row(d);
-		r->kind = "complaint";
+		r->kind = ROW_COMPLAINT;
 		r->cust = c->cust;
 		r->idkey = id_key(st->customers[c->cust].id);
 		r->staff = c->holder;
-		r->staff_id = c->holder >= 0 ? st->staff[c->holder].id : "";
-		r->what = mr->name;
-		r->method = "";
-		time_format_short(m->due, tz, r->due);
+		xgrow(&d->cids, &d->capcids, d->ncids + 1, sizeof *d->cids);
+		memcpy(d->cids[d->ncids], c->id, sizeof d->cids[0]);
+		r->ref = (int32_t)d->ncids++;
+		r->ms = m->rule;
+		r->due = CS_NODATE;
 		r->due_at = m->due;
-		r->status = status;
+		r->status = (uint8_t)status;
 		r->late = status == OCC_OVERDUE ? cmilestone_late(ru, m, d->x.now) : 0;
-		r->complaint = c->id;
 		if (d->explain) {
 			struct sbuf b = {0};
 			cs_time due;
@@ -354,7 +481,11 @@ print_rows(struct due *d)
 	struct out o;
 	int ncols = d->explain ? 11 : 10, rc;
 	enum out_format fmt;
-	bool table;
+	bool table, have_day = false, have_at = false, have_late = false;
+	char day_s[32], at_s[32], late_s[32];
+	cs_date day = CS_NODATE;
+	cs_time at = CS_NOTIME;
+	int64_t late = 0;
 
 	if (d->nrows == 0)
 		return 0;
@@ -367,20 +498,46 @@ print_rows(struct due *d)
 	out_begin(&o, fp, fmt, cols, table ? 10 : ncols, d->x.opt.ambiwidth);
 	o.csv = d->x.opt.csv;
 	o.created = d->x.now;
+	/* sorted rows come in runs of the same due date and lateness:
+	 * each is formatted once */
 	for (size_t i = 0; i < d->nrows; i++) {
 		const struct row *r = &d->rows[i];
-		char late[32], *ex = NULL;
+		char *ex = NULL;
 		const char *vals[11];
-		vals[0] = r->kind;
+		/* the customers come in no order: fetch ahead what is read */
+		if (i + 16 < d->nrows)
+			__builtin_prefetch(&st->customers[r[16].cust]);
+		if (i + 8 < d->nrows) {
+			const struct customer *ahead = &st->customers[r[8].cust];
+			__builtin_prefetch(ahead->id);
+			__builtin_prefetch(ahead->name);
+			__builtin_prefetch(ahead->owner);
+		}
+		if (r->kind == ROW_VISIT && (!have_day || r->due != day)) {
+			date_format(r->due, day_s);
+			day = r->due;
+			have_day = true;
+		} else if (r->kind != ROW_VISIT && (!have_at || r->due_at != at)) {
+			time_format_short(r->due_at, d->x.rules.cal.tz_offset,
+			    at_s);
+			at = r->due_at;
+			have_at = true;
+		}
+		if (r->status == OCC_OVERDUE && (!have_late || r->late != late)) {
+			span_format(r->late, late_s);
+			late = r->late;
+			have_late = true;
+		}
+		vals[0] = row_kind(r);
 		vals[1] = st->customers[r->cust].id;
 		vals[2] = st->customers[r->cust].name;
-		vals[3] = r->staff_id;
-		vals[4] = r->what;
-		vals[5] = r->method;
-		vals[6] = r->due;
+		vals[3] = row_staff_id(d, r);
+		vals[4] = row_what(d, r);
+		vals[5] = row_method(d, r);
+		vals[6] = r->kind == ROW_VISIT ? day_s : at_s;
 		vals[7] = occ_status_name(r->status);
-		vals[8] = r->status == OCC_OVERDUE ? span_format(r->late, late) : "";
-		vals[9] = r->complaint;
+		vals[8] = r->status == OCC_OVERDUE ? late_s : "";
+		vals[9] = row_complaint(d, r);
 		vals[10] = "";
 		if (d->explain && !table)
 			vals[10] = ex = one_line(r->why ? r->why : "");
@@ -394,7 +551,9 @@ print_rows(struct due *d)
 			const struct row *r = &d->rows[i];
 			const char *p = r->why ? r->why : "";
 			fprintf(fp, "\n%s %s %s %s:\n", st->customers[r->cust].id,
-			    r->kind, *r->complaint ? r->complaint : r->what, r->due);
+			    row_kind(r), r->kind == ROW_COMPLAINT ?
+			    row_complaint(d, r) : row_what(d, r),
+			    row_due(d, r, day_s));
 			while (*p) {
 				const char *e = strchr(p, '\n');
 				size_t len = e ? (size_t)(e - p) : strlen(p);
@@ -440,7 +599,7 @@ notify_rows(struct due *d)
 	struct row *all = d->rows, *mine;
 	size_t nall = d->nrows, nobody = 0;
 	struct notify n;
-	char today[32];
+	char today[32], due[32];
 	int rc, worst = 0, *to;
 
 	if (nall == 0)
@@ -464,9 +623,10 @@ notify_rows(struct due *d)
 				continue;
 			mine[k++] = *r;
 			nover += r->status == OCC_OVERDUE;
-			sb_addf(&about, "%s\037%s\037%s\037%s\037%s\036", r->kind,
-			    st->customers[r->cust].id, r->what, r->due,
-			    r->complaint);
+			sb_addf(&about, "%s\037%s\037%s\037%s\037%s\036",
+			    row_kind(r), st->customers[r->cust].id,
+			    row_what(d, r), row_due(d, r, due),
+			    row_complaint(d, r));
 		}
 		if (k == 0)
 			continue;
@@ -530,6 +690,10 @@ finish(struct due *d, int status)
 	for (size_t i = 0; i < d->nrows; i++)
 		free(d->rows[i].why);
 	free(d->rows);
+	for (size_t i = 0; i < d->ncrows; i++)
+		free(d->crows[i].why);
+	free(d->crows);
+	free(d->cids);
 	sched_free(&d->sc);
 	complaints_free(&d->cl);
 	visit_days_free(&d->vd);
@@ -726,6 +890,8 @@ main(int argc, char *argv[])
 	struct cs_duration within;
 	const char *within_arg = NULL, *since_arg = NULL, *why;
 	cs_date since = CS_NODATE;
+	struct occurrence *occ;
+	size_t nocc;
 	int c, rc;
 
 	cs_init(argv);	/* argv[0] = "cs-...": getopt's messages */
@@ -799,7 +965,7 @@ main(int argc, char *argv[])
 		cs_warn("unknown staff \"%s\" (not in staff.csv)", d.staff_id);
 		finish(&d, CS_EX_DATAERR);
 	}
-	sort_store = &d.x.store;
+	sort_due = &d;
 	d.today = time_date(d.x.now, d.x.rules.cal.tz_offset);
 	d.until = d.today;
 	d.until_at = d.x.now;
@@ -823,6 +989,14 @@ main(int argc, char *argv[])
 	    d.x.now, d.x.now);
 	if (rc)
 		finish(&d, rc);
+	/* the complaint rows now, and the log goes: they are put after the
+	 * visit rows (in the order they always had) */
+	complaint_rows(&d);
+	complaints_free(&d.cl);
+	d.crows = d.rows;
+	d.ncrows = d.nrows;
+	d.rows = NULL;
+	d.nrows = d.cap = 0;
 	if ((rc = sched_init_days(&d.sc, &d.x.rules, &d.x.store, &d.vd,
 	    d.x.now, d.explain)) != 0)
 		finish(&d, rc);
@@ -830,11 +1004,28 @@ main(int argc, char *argv[])
 	    SCHED_FOLLOWUPS | SCHED_KEEP_OPEN | SCHED_OUTSTANDING)) != 0)
 		finish(&d, rc);
 
-	visit_rows(&d);
-	complaint_rows(&d);
+	/* only the occurrences are needed now: the schedule's index and
+	 * the visit days go before the rows are made */
+	occ = d.sc.occ;
+	nocc = d.sc.nocc;
+	d.sc.occ = NULL;
+	d.sc.nocc = d.sc.capocc = 0;
+	sched_free(&d.sc);
+	visit_days_free(&d.vd);
+	visit_rows(&d, occ, nocc);
+	for (size_t i = 0; i < nocc; i++)
+		free(occ[i].why);
+	free(occ);
+	/* then the complaint rows, as they were made */
+	xgrow(&d.rows, &d.cap, d.nrows + d.ncrows, sizeof *d.rows);
+	if (d.ncrows)
+		memcpy(d.rows + d.nrows, d.crows, d.ncrows * sizeof *d.crows);
+	d.nrows += d.ncrows;
+	free(d.crows);
+	d.crows = NULL;
+	d.ncrows = 0;
 	if (d.check)
 		finish(&d, d.nrows > 0 ? CS_EX_FOUND : CS_EX_OK);
-	if (d.nrows > 1)
-		qsort(d.rows, d.nrows, sizeof *d.rows, cmp_row);
+	sort_rows(&d);
 	finish(&d, d.notify ? notify_rows(&d) : print_rows(&d));
 }

@@ -22,6 +22,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,8 +30,10 @@
 
 /* Bump when the meaning or layout of any cached state changes.  2: writers
  * start checking a ledger at a mark, so a mark must not lie after a quote
- * left open (as one made by an older writer could). */
-#define CACHE_VERSION "cs-cache 2"
+ * left open (as one made by an older writer could).  3: the due
+ * checkpoint's occurrences come last (read as they are used); payloads
+ * summed by payload_sum. */
+#define CACHE_VERSION "cs-cache 3"
 #define CACHE_DIR     ".cs-cache"
 #define MARK_BYTES    4096
 #define IX_HEAD       4096          /* an index's header; slots follow */
@@ -60,6 +63,12 @@ cache_trace(const char *fmt, ...)
 }
 
 /* ---- hashing ----------------------------------------------------------- */
+
+static uint64_t
+rotl64(uint64_t v, int r)
+{
+	return v << r | v >> (64 - r);
+}
 
 static uint64_t
 fmix(uint64_t h)
@@ -94,6 +103,76 @@ uint64_t
 cache_hash_str(const char *s, uint64_t seed)
 {
 	return cache_hash(s, strlen(s) + 1, seed);
+}
+
+/* The sum of a checkpoint's payload: four lanes of cache_hash's step
+ * side by side (each waits on its multiply; four at once go four times as
+ * fast), n bytes given in pieces (begin, add..., end). */
+void
+cache_hash_begin(struct cache_hasher *x, size_t n, uint64_t seed)
+{
+	memset(x, 0, sizeof *x);
+	x->n = n;
+	for (int i = 0; i < 4; i++)
+		x->v[i] = fmix(seed ^ (n * UINT64_C(0x9E3779B97F4A7C15)) ^
+		    ((uint64_t)(i + 1) * UINT64_C(0xC2B2AE3D27D4EB4F)));
+}
+
+static void
+hash_block(struct cache_hasher *x, const unsigned char *s)
+{
+	for (int i = 0; i < 4; i++) {
+		uint64_t w;
+		memcpy(&w, s + 8 * i, 8);
+		x->v[i] = (x->v[i] ^ w) * UINT64_C(0x9E3779B97F4A7C15);
+		x->v[i] ^= x->v[i] >> 31;
+	}
+}
+
+void
+cache_hash_add(struct cache_hasher *x, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+
+	if (x->ncarry > 0) {
+		size_t k = 32 - x->ncarry < n ? 32 - x->ncarry : n;
+		memcpy(x->carry + x->ncarry, s, k);
+		x->ncarry += k;
+		s += k;
+		n -= k;
+		if (x->ncarry < 32)
+			return;
+		hash_block(x, x->carry);
+		x->ncarry = 0;
+	}
+	for (; n >= 32; s += 32, n -= 32)
+		hash_block(x, s);
+	memcpy(x->carry, s, n);
+	x->ncarry = n;
+}
+
+uint64_t
+cache_hash_end(struct cache_hasher *x)
+{
+	uint64_t h;
+
+	if (x->ncarry > 0) {
+		memset(x->carry + x->ncarry, 0, 32 - x->ncarry);
+		hash_block(x, x->carry);
+	}
+	h = fmix(x->v[0]) ^ rotl64(fmix(x->v[1]), 17) ^
+	    rotl64(fmix(x->v[2]), 31) ^ rotl64(fmix(x->v[3]), 47);
+	return fmix(h ^ x->n);
+}
+
+static uint64_t
+payload_sum(const void *p, size_t n, uint64_t seed)
+{
+	struct cache_hasher x;
+
+	cache_hash_begin(&x, n, seed);
+	cache_hash_add(&x, p, n);
+	return cache_hash_end(&x);
 }
 
 /* ---- where caches go, and when ---------------------------------------- */
@@ -350,6 +429,25 @@ temp_abandon(int fd, char *tmp)
 }
 
 /* ---- checkpoints -------------------------------------------------------- */
+/* NAME.more, the parts appended to checkpoint NAME. */
+static char *
+more_path(const char *dir, const char *name)
+{
+	char *n = xasprintf("%s.more", name), *p = cache_path(dir, n);
+
+	free(n);
+	return p;
+}
+
+static void
+more_remove(const char *dir, const char *name)
+{
+	char *p = more_path(dir, name);
+
+	unlink(p);
+	free(p);
+}
+
 
 struct ckpt_head {
 	char magic[8];
@@ -379,7 +477,7 @@ ckpt_write(const char *dir, const char *name, uint32_t kind, uint64_t deps,
 	h.deps = deps;
 	h.mark = *m;
 	h.len = len;
-	h.sum = cache_hash(data, len, kind);
+	h.sum = payload_sum(data, len, kind);
 	h.check = cache_hash(&h, offsetof(struct ckpt_head, check), 0);
 	if ((fd = temp_open(dir, name, &tmp)) < 0) {
 		cache_trace("%s: cannot write", name);
@@ -395,6 +493,8 @@ ckpt_write(const char *dir, const char *name, uint32_t kind, uint64_t deps,
 		cache_trace("%s: cannot write", name);
 		return -1;
 	}
+	/* the parts appended to the one it replaces are not its own */
+	more_remove(dir, name);
 	cache_trace("%s: written at byte %lld (line %lld)", name,
 	    (long long)m->offset, (long long)m->line);
 	return 0;
@@ -429,48 +529,275 @@ void *
 ckpt_read(const char *dir, const char *name, uint32_t kind, uint64_t deps,
           int ledger_fd, struct cache_mark *m, size_t *len)
 {
+	uint64_t id;
+
+	return ckpt_read_id(dir, name, kind, deps, ledger_fd, m, len, &id);
+}
+
+int
+ckpt_open(struct ckpt_in *in, const char *dir, const char *name,
+          uint32_t kind, uint64_t deps, int ledger_fd, struct cache_mark *m,
+          size_t *len, uint64_t *id)
+{
 	struct ckpt_head h;
 	struct stat sb;
-	char *path, *data = NULL;
+	char *path;
 	const char *why = "damaged";
 	int fd;
 
+	memset(in, 0, sizeof *in);
+	in->fd = -1;
 	*len = 0;
 	if (cache_off)
-		return NULL;
+		return -1;
 	path = cache_path(dir, name);
 	fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	free(path);
 	if (fd < 0) {
 		cache_trace("%s: none", name);
-		return NULL;
+		return -1;
 	}
 	if (fstat(fd, &sb) != 0 || (size_t)sb.st_size < sizeof h ||
 	    read_full(fd, &h, sizeof h, 0) != 0 ||
 	    memcmp(h.magic, ckpt_magic, sizeof h.magic) != 0 ||
 	    h.endian != endian_mark ||
 	    h.check != cache_hash(&h, offsetof(struct ckpt_head, check), 0) ||
-	    h.len != (uint64_t)sb.st_size - sizeof h)
+	    h.len != (uint64_t)sb.st_size - sizeof h || h.len > SIZE_MAX / 2)
 		goto fail;
 	if ((why = mismatch(kind, h.kind, h.version, deps, h.deps, ledger_fd,
 	    &h.mark)))
 		goto fail;
-	why = "damaged";
-	data = xmalloc(h.len ? h.len : 1);
-	if (read_full(fd, data, h.len, (int64_t)sizeof h) != 0 ||
-	    cache_hash(data, h.len, kind) != h.sum)
-		goto fail;
-	close(fd);
+	in->fd = fd;
+	in->name = name;
+	in->len = (size_t)h.len;
+	in->sum = h.sum;
+	in->pos = 0;
+	cache_hash_begin(&in->hx, in->len, kind);
 	*m = h.mark;
-	*len = h.len;
-	cache_trace("%s: resumes at byte %lld (line %lld)", name,
-	    (long long)m->offset, (long long)m->line);
-	return data;
+	*len = in->len;
+	*id = h.check;
+	return 0;
 fail:
 	cache_trace("%s: not used: %s", name, why);
-	free(data);
 	close(fd);
-	return NULL;
+	return -1;
+}
+
+int
+ckpt_take(struct ckpt_in *in, void *buf, size_t n)
+{
+	if (in->fd < 0 || n > in->len - in->pos ||
+	    read_full(in->fd, buf, n, (int64_t)(sizeof(struct ckpt_head) +
+	    in->pos)) != 0) {
+		in->bad = true;
+		return -1;
+	}
+	cache_hash_add(&in->hx, buf, n);
+	in->pos += n;
+	return 0;
+}
+
+int
+ckpt_done(struct ckpt_in *in, const struct cache_mark *m)
+{
+	bool ok = in->fd >= 0 && !in->bad && in->pos == in->len &&
+	    cache_hash_end(&in->hx) == in->sum;
+
+	if (in->fd >= 0)
+		close(in->fd);
+	in->fd = -1;
+	if (!ok) {
+		cache_trace("%s: not used: damaged", in->name);
+		return -1;
+	}
+	cache_trace("%s: resumes at byte %lld (line %lld)", in->name,
+	    (long long)m->offset, (long long)m->line);
+	return 0;
+}
+
+void
+ckpt_abandon(struct ckpt_in *in)
+{
+	if (in->fd >= 0)
+		close(in->fd);
+	in->fd = -1;
+}
+
+void *
+ckpt_read_id(const char *dir, const char *name, uint32_t kind, uint64_t deps,
+             int ledger_fd, struct cache_mark *m, size_t *len, uint64_t *id)
+{
+	struct ckpt_in in;
+	char *data;
+
+	if (ckpt_open(&in, dir, name, kind, deps, ledger_fd, m, len, id) != 0)
+		return NULL;
+	data = xmalloc(*len ? *len : 1);
+	ckpt_take(&in, data, *len);	/* ckpt_done says if it failed */
+	if (ckpt_done(&in, m) != 0) {
+		free(data);
+		*len = 0;
+		return NULL;
+	}
+	return data;
+}
+
+/* ---- parts appended to a checkpoint ------------------------------------
+ *
+ * NAME.more beside checkpoint NAME: parts, each what the rows of the
+ * ledger from where the one before ends (the checkpoint, then each part)
+ * to its own mark add.  Each has its header (the checkpoint's id, where it
+ * starts, its mark, its payload's length and hash, a hash of the header):
+ * the parts are used in order up to the first that does not hold (another
+ * checkpoint's, torn, edited, its mark no longer the ledger's), and
+ * appended to only while all of them hold, under a lock, at the end the
+ * reader saw.  No fsync: a part lost in a crash is detected like any
+ * other, and costs only reading its rows again. */
+
+struct more_head {
+	char magic[8];
+	uint32_t endian, kind;
+	uint64_t base;           /* the checkpoint's id (ckpt_read_id) */
+	int64_t from;            /* the ledger offset it starts at */
+	struct cache_mark mark;  /* and where it ends */
+	uint64_t len, sum;
+	uint64_t check;          /* hash of the bytes above */
+};
+static const char more_magic[8] = "csmore\n";
+
+void *
+ckpt_more_read(const char *dir, const char *name, uint32_t kind,
+               uint64_t base, int ledger_fd, struct cache_mark *m,
+               size_t *len, int64_t *end)
+{
+	char *path = more_path(dir, name), *buf = NULL;
+	struct sbuf out = {0};
+	struct stat sb;
+	size_t size, at = 0, nparts = 0;
+	const char *why = NULL;
+	int fd;
+
+	*len = 0;
+	*end = -1;
+	fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	free(path);
+	if (fd < 0) {
+		if (errno == ENOENT)
+			*end = 0;
+		return NULL;
+	}
+	if (fstat(fd, &sb) != 0 || sb.st_size < 0 ||
+	    (uint64_t)sb.st_size > SIZE_MAX / 2) {
+		close(fd);
+		return NULL;
+	}
+	size = (size_t)sb.st_size;
+	buf = xmalloc(size ? size : 1);
+	if (read_full(fd, buf, size, 0) != 0) {
+		close(fd);
+		free(buf);
+		return NULL;
+	}
+	close(fd);
+	while (at < size) {
+		struct more_head h;
+		if (size - at < sizeof h) {
+			why = "torn";
+			break;
+		}
+		memcpy(&h, buf + at, sizeof h);
+		if (memcmp(h.magic, more_magic, sizeof h.magic) != 0 ||
+		    h.endian != endian_mark ||
+		    h.check != cache_hash(&h, offsetof(struct more_head, check),
+		    0)) {
+			why = "damaged";
+			break;
+		}
+		if (h.len > size - at - sizeof h) {
+			why = "torn";
+			break;
+		}
+		if (h.kind != kind || h.base != base) {
+			why = "made for another checkpoint";
+			break;
+		}
+		if (h.from != m->offset || h.mark.offset < h.from) {
+			why = "does not follow on";
+			break;
+		}
+		if (payload_sum(buf + at + sizeof h, (size_t)h.len, kind) !=
+		    h.sum) {
+			why = "damaged";
+			break;
+		}
+		if (!cache_mark_holds(ledger_fd, &h.mark)) {
+			why = "the ledger's bytes differ";
+			break;
+		}
+		sb_add(&out, buf + at + sizeof h, (size_t)h.len);
+		*m = h.mark;
+		at += sizeof h + (size_t)h.len;
+		nparts++;
+	}
+	free(buf);
+	if (why)
+		cache_trace("%s.more: part %zu on not used: %s", name, nparts + 1,
+		    why);
+	else
+		*end = (int64_t)size;
+	if (nparts)
+		cache_trace("%s.more: %zu part%s: resumes at byte %lld (line %lld)",
+		    name, nparts, nparts == 1 ? "" : "s", (long long)m->offset,
+		    (long long)m->line);
+	*len = out.len;
+	return out.s;
+}
+
+int
+ckpt_more_append(const char *dir, const char *name, uint32_t kind,
+                 uint64_t base, int64_t end, const struct cache_mark *from,
+                 const struct cache_mark *m, const void *data, size_t len)
+{
+	struct more_head h;
+	struct stat sb;
+	char *path, *buf;
+	int fd, st = -1;
+
+	if (cache_off || end < 0)
+		return -1;
+	memset(&h, 0, sizeof h);
+	memcpy(h.magic, more_magic, sizeof h.magic);
+	h.endian = endian_mark;
+	h.kind = kind;
+	h.base = base;
+	h.from = from->offset;
+	h.mark = *m;
+	h.len = len;
+	h.sum = payload_sum(data, len, kind);
+	h.check = cache_hash(&h, offsetof(struct more_head, check), 0);
+	path = more_path(dir, name);
+	fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0640);
+	free(path);
+	if (fd < 0)
+		return -1;
+	/* one writer; and only where the parts the caller read end */
+	if (flock(fd, LOCK_EX | LOCK_NB) == 0 && fstat(fd, &sb) == 0 &&
+	    (int64_t)sb.st_size == end) {
+		buf = xmalloc(sizeof h + len);
+		memcpy(buf, &h, sizeof h);
+		memcpy(buf + sizeof h, data, len);
+		st = write_full(fd, buf, sizeof h + len, end);
+		free(buf);
+		if (st != 0 && ftruncate(fd, (off_t)end) != 0)
+			st = -1;
+	}
+	close(fd);
+	if (st == 0)
+		cache_trace("%s.more: part appended at byte %lld (line %lld)",
+		    name, (long long)m->offset, (long long)m->line);
+	else
+		cache_trace("%s.more: cannot append", name);
+	return st;
 }
 
 /* ---- indexes: a hash table of row offsets, on disk ---------------------
@@ -814,6 +1141,8 @@ cix_save(struct cache_ix *x, const char *dir, const char *name,
 		cache_trace("%s: cannot write", name);
 		return -1;
 	}
+	/* the parts appended to the one it replaces are not its own */
+	more_remove(dir, name);
 	cache_trace("%s: written at byte %lld (line %lld)", name,
 	    (long long)m->offset, (long long)m->line);
 	return 0;

@@ -637,56 +637,54 @@ state_save(const struct complaint_log *l, const char *dir, uint64_t deps,
 	sb_free(&b);
 }
 
-/* l as the checkpoint left it: 0, or -1. */
+/* l as the checkpoint left it: 0, or -1.  Read straight into l's
+ * arrays (no copy of the payload held beside them). */
 static int
 state_restore(struct complaint_log *l, struct cload *c, const char *dir,
               int fd, uint64_t deps, cs_time asof, struct cache_mark *mk)
 {
-	const struct state_meta *m;
+	struct state_meta m;
+	struct ckpt_in in;
 	size_t len, nc, nm;
-	char *p, *q;
+	uint64_t id;
 
-	if (!(p = ckpt_read(dir, STATE_CKPT, CACHE_COMPLAINTS, deps, fd, mk,
-	    &len)))
+	if (ckpt_open(&in, dir, STATE_CKPT, CACHE_COMPLAINTS, deps, fd, mk,
+	    &len, &id) != 0)
 		return -1;
-	m = (const struct state_meta *)(void *)p;
-	if (len < sizeof *m || m->nms != (uint64_t)l->nms ||
-	    m->n > SIZE_MAX / sizeof *l->c || m->strused == 0) {
-		cache_trace("%s: not used: damaged", STATE_CKPT);
-		free(p);
-		return -1;
-	}
-	if (asof != CS_NOTIME && m->max_rec > asof) {
-		cache_trace("%s: not used: it holds events after --now",
-		    STATE_CKPT);
-		free(p);
+	if (len < sizeof m || ckpt_take(&in, &m, sizeof m) != 0 ||
+	    m.nms != (uint64_t)l->nms || m.n > SIZE_MAX / sizeof *l->c ||
+	    m.strused == 0 || m.n > len / sizeof *l->c ||
+	    (l->nms > 0 && m.n > len / ((size_t)l->nms * sizeof *l->ms))) {
+		ckpt_done(&in, mk);	/* not all read: "damaged" */
 		return -1;
 	}
-	nc = (size_t)m->n;
+	nc = (size_t)m.n;
 	nm = nc * (size_t)l->nms;
-	if (len != sizeof *m + nc * sizeof *l->c + nm * sizeof *l->ms +
-	    m->strused) {
-		cache_trace("%s: not used: damaged", STATE_CKPT);
-		free(p);
+	if (len != sizeof m + nc * sizeof *l->c + nm * sizeof *l->ms +
+	    m.strused) {
+		ckpt_done(&in, mk);	/* not all read: "damaged" */
 		return -1;
 	}
-	q = p + sizeof *m;
 	l->n = nc;
 	l->c = xmalloc((nc ? nc : 1) * sizeof *l->c);
-	memcpy(l->c, q, nc * sizeof *l->c);
-	q += nc * sizeof *l->c;
+	ckpt_take(&in, l->c, nc * sizeof *l->c);
 	l->ms = xmalloc((nm ? nm : 1) * sizeof *l->ms);
-	memcpy(l->ms, q, nm * sizeof *l->ms);
-	q += nm * sizeof *l->ms;
+	ckpt_take(&in, l->ms, nm * sizeof *l->ms);
 	free(l->str);
-	l->strused = l->strcap = (size_t)m->strused;
+	l->strused = l->strcap = (size_t)m.strused;
 	l->str = xmalloc(l->strcap);
-	memcpy(l->str, q, l->strused);
-	l->max_seq = m->max_seq;
-	c->max_rec = m->max_rec;
+	ckpt_take(&in, l->str, l->strused);
+	if (ckpt_done(&in, mk) != 0)
+		return -1;
+	if (asof != CS_NOTIME && m.max_rec > asof) {
+		cache_trace("%s: not used: it holds events after --now",
+		    STATE_CKPT);
+		return -1;
+	}
+	l->max_seq = m.max_seq;
+	c->max_rec = m.max_rec;
 	c->ccap = nc;
 	c->mscap = nm;
-	free(p);
 	for (size_t i = 0; i < nc; i++) {
 		struct complaint *x = &l->c[i];
 		x->ms = NULL;

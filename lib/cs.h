@@ -705,6 +705,8 @@ struct out {
 	size_t nrows, cap;
 	bool began;          /* a CSV/TSV/JSON row (and header) is out */
 	cs_time created;     /* XLSX: the workbook's creation time (0: clock) */
+	struct sbuf line;    /* CSV/TSV/JSON: the lines not yet written
+	                        (out_end writes and frees them) */
 };
 /* fmt OUT_AUTO: a table if fp is a terminal, else CSV with a header. */
 void out_begin(struct out *o, FILE *fp, enum out_format fmt,
@@ -1485,6 +1487,16 @@ extern bool cache_off;        /* --no-cache: none is read or written */
 void cache_trace(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 uint64_t cache_hash(const void *p, size_t n, uint64_t seed);
 uint64_t cache_hash_str(const char *s, uint64_t seed);
+/* The sum of a checkpoint's payload (faster than cache_hash on long
+ * data), n bytes given in pieces: begin, add..., end. */
+struct cache_hasher {
+	uint64_t v[4], n;
+	unsigned char carry[32];
+	size_t ncarry;
+};
+void cache_hash_begin(struct cache_hasher *x, size_t n, uint64_t seed);
+void cache_hash_add(struct cache_hasher *x, const void *p, size_t n);
+uint64_t cache_hash_end(struct cache_hasher *x);
 char *cache_path(const char *dir, const char *name);  /* malloc'd */
 /* Ledgers smaller than this get no cache written: $CS_CACHE_MIN bytes,
  * default 1 MiB (below that a cold read takes milliseconds). */
@@ -1518,6 +1530,46 @@ int ckpt_write(const char *dir, const char *name, uint32_t kind,
 void *ckpt_read(const char *dir, const char *name, uint32_t kind,
                 uint64_t deps, int ledger_fd, struct cache_mark *m,
                 size_t *len);
+/* The same, and *id: what parts appended to it are keyed to.  Writing a
+ * checkpoint removes the parts appended to the one before. */
+void *ckpt_read_id(const char *dir, const char *name, uint32_t kind,
+                   uint64_t deps, int ledger_fd, struct cache_mark *m,
+                   size_t *len, uint64_t *id);
+/* ckpt_read_id without holding the payload: ckpt_open checks the header
+ * (0, or -1: not used, and the trace says why), ckpt_take reads the
+ * payload's next n bytes into buf, ckpt_done closes it and says (0 or -1)
+ * whether all of it was read and hashes as the header says.  Nothing
+ * taken may be trusted until then: a caller that uses it on the way must
+ * be able to go back. */
+struct ckpt_in {
+	int fd;
+	const char *name;
+	size_t len, pos;
+	uint64_t sum;
+	bool bad;
+	struct cache_hasher hx;
+};
+int ckpt_open(struct ckpt_in *in, const char *dir, const char *name,
+              uint32_t kind, uint64_t deps, int ledger_fd,
+              struct cache_mark *m, size_t *len, uint64_t *id);
+int ckpt_take(struct ckpt_in *in, void *buf, size_t n);
+int ckpt_done(struct ckpt_in *in, const struct cache_mark *m);
+void ckpt_abandon(struct ckpt_in *in);  /* closes it, saying nothing */
+/* Parts appended to checkpoint NAME (id base), each what the ledger's rows
+ * from where the one before ends add (see cache.c).  ckpt_more_read: the
+ * payloads of those that hold, in order, one after the other (malloc'd;
+ * NULL and *len 0 if none); *m, the checkpoint's mark, moves to the last
+ * one's; *end is where they end in the file if nothing follows them
+ * there (0: no file), else -1.  ckpt_more_append adds one from *from (the
+ * mark ckpt_more_read gave) to *m at end (what it gave: else nothing is
+ * written): 0 or -1. */
+void *ckpt_more_read(const char *dir, const char *name, uint32_t kind,
+                     uint64_t base, int ledger_fd, struct cache_mark *m,
+                     size_t *len, int64_t *end);
+int ckpt_more_append(const char *dir, const char *name, uint32_t kind,
+                     uint64_t base, int64_t end, const struct cache_mark *from,
+                     const struct cache_mark *m, const void *data,
+                     size_t len);
 
 /* An index: an on-disk hash table from a key's 64-bit hash to the byte
  * offsets of rows (candidates: read the row and check it).  Slots are only

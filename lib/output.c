@@ -297,8 +297,10 @@ void
 out_csv_line(struct sbuf *b, const char *const f[], const bool num[], int n,
              unsigned flags, bool bom)
 {
-	const char **g = xcalloc((size_t)n, sizeof *g);
-	char **own = xcalloc((size_t)n, sizeof *own);
+	/* the usual few columns without an allocation */
+	const char *g1[16], **g = n <= 16 ? g1 : xcalloc((size_t)n, sizeof *g);
+	char *own1[16] = {0}, **own = n <= 16 ? own1 :
+	    xcalloc((size_t)n, sizeof *own);
 
 	if (bom && (flags & (OUT_CSV_BOM | OUT_CSV_EXCEL)))
 		sb_adds(b, "\xEF\xBB\xBF");
@@ -316,8 +318,10 @@ out_csv_line(struct sbuf *b, const char *const f[], const bool num[], int n,
 	}
 	for (int i = 0; i < n; i++)
 		free(own[i]);
-	free(own);
-	free(g);
+	if (own != own1)
+		free(own);
+	if (g != g1)
+		free(g);
 }
 
 /* ---- rows ---- */
@@ -325,7 +329,7 @@ out_csv_line(struct sbuf *b, const char *const f[], const bool num[], int n,
 void
 out_row(struct out *o, const char *const vals[])
 {
-	struct sbuf b = {0};
+	struct sbuf *b = &o->line;
 	bool first;
 
 	if (o->fmt == OUT_TABLE || o->fmt == OUT_XLSX) {
@@ -347,46 +351,51 @@ out_row(struct out *o, const char *const vals[])
 		for (int i = 0; i < o->ncols; i++)
 			keys[i] = o->cols[i].key;
 		if (o->fmt == OUT_CSV) {
-			out_csv_line(&b, keys, NULL, o->ncols, o->csv, true);
+			out_csv_line(b, keys, NULL, o->ncols, o->csv, true);
 		} else {
 			for (int i = 0; i < o->ncols; i++) {
 				if (i > 0)
-					sb_addc(&b, '\t');
-				tsv_field(&b, keys[i]);
+					sb_addc(b, '\t');
+				tsv_field(b, keys[i]);
 			}
-			sb_addc(&b, '\n');
+			sb_addc(b, '\n');
 		}
 		free(keys);
 	}
 	o->began = true;
 	switch (o->fmt) {
 	case OUT_CSV: {
-		bool *num = xcalloc((size_t)o->ncols, sizeof *num);
+		bool num1[16], *num = o->ncols <= 16 ? num1 :
+		    xcalloc((size_t)o->ncols, sizeof *num);
 
 		for (int i = 0; i < o->ncols; i++)
 			num[i] = (o->cols[i].flags & OUT_NUM) != 0;
 		/* the BOM before the header, or before the first row */
-		out_csv_line(&b, vals, num, o->ncols, o->csv,
+		out_csv_line(b, vals, num, o->ncols, o->csv,
 		    first && !o->header);
-		free(num);
+		if (num != num1)
+			free(num);
 		break;
 	}
 	case OUT_TSV:
 		for (int i = 0; i < o->ncols; i++) {
 			if (i > 0)
-				sb_addc(&b, '\t');
-			tsv_field(&b, val(vals, i));
+				sb_addc(b, '\t');
+			tsv_field(b, val(vals, i));
 		}
-		sb_addc(&b, '\n');
+		sb_addc(b, '\n');
 		break;
 	case OUT_JSON:
-		json_row(o, &b, vals);
+		json_row(o, b, vals);
 		break;
 	default:
 		break;
 	}
-	put(o, &b);
-	sb_free(&b);
+	/* lines go out 32 KiB at a time (out_end writes the rest) */
+	if (b->len >= 32768) {
+		put(o, b);
+		sb_reset(b);
+	}
 }
 
 int
@@ -394,6 +403,7 @@ out_end(struct out *o)
 {
 	int status = 0;
 
+	put(o, &o->line);
 	if (o->fmt == OUT_TABLE && o->nrows > 0)
 		table_print(o);
 	if (o->fmt == OUT_XLSX && o->nrows > 0)
@@ -404,6 +414,7 @@ out_end(struct out *o)
 		free(o->rows[r]);
 	}
 	free(o->rows);
+	sb_free(&o->line);
 	o->rows = NULL;
 	o->nrows = o->cap = 0;
 	errno = 0;

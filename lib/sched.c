@@ -1217,11 +1217,25 @@ occ_pack(const struct sched *s, const struct occurrence *q,
 	o->status = (uint8_t)q->status;
 }
 
+/* How late an overdue one is depends only on its latest day (and now):
+ * remembered for the days seen last. */
+struct late_memo {
+	cs_date day[256];
+	int64_t late[256];
+};
+
+static void
+late_memo_init(struct late_memo *lm)
+{
+	for (int i = 0; i < 256; i++)
+		lm->day[i] = CS_NODATE;
+}
+
 /* The occurrence of customer cust that occ_pack kept as q (how late an
  * overdue one is: computed now). */
 static void
 occ_unpack(const struct sched *s, const struct due_occ *q, int cust,
-           struct occurrence *o)
+           struct occurrence *o, struct late_memo *lm)
 {
 	memset(o, 0, sizeof *o);
 	o->cust = cust;
@@ -1234,8 +1248,14 @@ occ_unpack(const struct sched *s, const struct due_occ *q, int cust,
 	o->done = q->done;
 	o->visit = q->visit;
 	o->status = (enum occ_status)q->status;
-	if (o->status == OCC_OVERDUE)
-		o->late = occ_late(s, o);
+	if (o->status == OCC_OVERDUE) {
+		unsigned k = (unsigned)o->latest & 255;
+		if (lm->day[k] != o->latest) {
+			lm->day[k] = o->latest;
+			lm->late[k] = occ_late(s, o);
+		}
+		o->late = lm->late[k];
+	}
 }
 
 /* Runs sched_cust for c, noting in *noted whether it looked up a working
@@ -1315,6 +1335,16 @@ due_key_differs(const struct due_key *was, const struct due_key *k)
 	return NULL;
 }
 
+/* The checkpoint: the key, then each customer's hash, its first
+ * occurrence's index, its noted flag (padded to 8 bytes), then the
+ * occurrences. */
+static size_t
+due_head(size_t n)
+{
+	return (n * sizeof(uint64_t) + (n + 1) * sizeof(uint32_t) + n + 7) &
+	    ~(size_t)7;
+}
+
 static void
 due_save(const struct sched *s, const char *dir, uint64_t deps, int fd,
          const struct due_key *key0, const uint64_t *sum,
@@ -1332,69 +1362,98 @@ due_save(const struct sched *s, const char *dir, uint64_t deps, int fd,
 	    cache_mark_make(fd, (int64_t)sb.st_size, 1, &m) != 0)
 		return;
 	key.nocc = s->nocc;
-	len = sizeof key + n * sizeof *sum + (n + 1) * sizeof *first +
-	    s->nocc * sizeof *o + n;
-	p = blob = xmalloc(len);
+	len = sizeof key + due_head(n) + s->nocc * sizeof *o;
+	p = blob = xcalloc(1, len);
 	memcpy(p, &key, sizeof key);
 	p += sizeof key;
 	memcpy(p, sum, n * sizeof *sum);
 	p += n * sizeof *sum;
 	first = (uint32_t *)(void *)p;
-	o = (struct due_occ *)(void *)(p + (n + 1) * sizeof *first);
+	p += (n + 1) * sizeof *first;
+	memcpy(p, noted, n);
+	o = (struct due_occ *)(void *)(blob + sizeof key + due_head(n));
 	for (size_t c = 0, i = 0; c <= n; c++) {
 		first[c] = (uint32_t)i;
 		for (; i < s->nocc && (size_t)s->occ[i].cust == c; i++)
 			occ_pack(s, &s->occ[i], &o[i]);
 	}
-	memcpy(o + s->nocc, noted, n);
 	ckpt_write(dir, DUE_CKPT, CACHE_DUE, deps, &m, blob, len);
 	free(blob);
 }
 
-/* The checkpoint's parts if it is sound for key (*was, sums, firsts,
- * occurrences), else NULL (and the trace says why). */
-static char *
-due_load(const struct sched *s, const char *dir, uint64_t deps, int fd,
-         const struct due_key *key, const uint64_t **sum,
-         const uint32_t **first, const struct due_occ **occ,
-         const uint8_t **noted)
-{
-	size_t n = s->store->ncustomers, len;
+/* The checkpoint's occurrences, taken as they are used. */
+struct occ_stream {
+	struct ckpt_in in;
 	struct cache_mark m;
+	size_t left, at, n;
+	struct due_occ buf[4096];
+	struct late_memo late;
+};
+
+/* The next one, or NULL (cannot be read, or out of range: not used). */
+static const struct due_occ *
+occ_next(const struct sched *s, struct occ_stream *os)
+{
+	const struct due_occ *o;
+
+	if (os->at == os->n) {
+		size_t k = os->left < 4096 ? os->left : 4096;
+		if (k == 0 || ckpt_take(&os->in, os->buf, k * sizeof *os->buf))
+			return NULL;
+		os->left -= k;
+		os->at = 0;
+		os->n = k;
+	}
+	o = &os->buf[os->at++];
+	if (o->rule < -1 || o->rule >= s->rules->nvisits ||
+	    o->status > OCC_LAPSED)
+		return NULL;
+	return o;
+}
+
+/* The checkpoint's hashes, firsts and noted flags (one block, malloc'd)
+ * if it is sound for key, its occurrences left in os; else NULL (and the
+ * trace says why). */
+static char *
+due_open(const struct sched *s, const char *dir, uint64_t deps, int fd,
+         const struct due_key *key, struct occ_stream *os,
+         const uint64_t **sum, const uint32_t **first, const uint8_t **noted)
+{
+	size_t n = s->store->ncustomers, len, head;
 	struct due_key was;
 	const char *why;
-	char *blob;
+	uint64_t id;
+	char *blob = NULL;
 
-	if (!(blob = ckpt_read(dir, DUE_CKPT, CACHE_DUE, deps, fd, &m, &len)))
+	if (ckpt_open(&os->in, dir, DUE_CKPT, CACHE_DUE, deps, fd, &os->m,
+	    &len, &id) != 0)
 		return NULL;
 	why = "damaged";
-	if (len < sizeof was)
+	if (len < sizeof was || ckpt_take(&os->in, &was, sizeof was) != 0)
 		goto fail;
-	memcpy(&was, blob, sizeof was);
 	if ((why = due_key_differs(&was, key)) != NULL)
 		goto fail;
 	why = "damaged";
-	if (was.nocc > UINT32_MAX || len != sizeof was + n * sizeof **sum +
-	    (n + 1) * sizeof **first + was.nocc * sizeof **occ + n)
+	head = due_head(n);
+	if (was.nocc > UINT32_MAX || len != sizeof was + head +
+	    was.nocc * sizeof(struct due_occ))
 		goto fail;
-	*sum = (const uint64_t *)(void *)(blob + sizeof was);
-	*first = (const uint32_t *)(void *)(blob + sizeof was + n * sizeof **sum);
-	*occ = (const struct due_occ *)(void *)((const char *)*first +
-	    (n + 1) * sizeof **first);
-	*noted = (const uint8_t *)(*occ + was.nocc);
+	blob = xmalloc(head);
+	if (ckpt_take(&os->in, blob, head) != 0)
+		goto fail;
+	*sum = (const uint64_t *)(void *)blob;
+	*first = (const uint32_t *)(void *)(blob + n * sizeof **sum);
+	*noted = (const uint8_t *)(*first + n + 1);
 	for (size_t c = 0; c < n; c++)
 		if ((*first)[c] > (*first)[c + 1])
 			goto fail;
 	if ((*first)[0] != 0 || (*first)[n] != was.nocc)
 		goto fail;
-	for (size_t i = 0; i < was.nocc; i++) {
-		const struct due_occ *o = &(*occ)[i];
-		if (o->rule < -1 || o->rule >= s->rules->nvisits ||
-		    o->status > OCC_LAPSED)
-			goto fail;
-	}
+	os->left = (size_t)was.nocc;
+	os->at = os->n = 0;
 	return blob;
 fail:
+	ckpt_abandon(&os->in);
 	cache_trace("%s: not used: %s", DUE_CKPT, why);
 	free(blob);
 	return NULL;
@@ -1404,11 +1463,13 @@ int
 sched_range_cached(struct sched *s, const char *dir, cs_date from,
                    cs_date to, unsigned flags)
 {
-	size_t n = s->store->ncustomers, ndirty = 0;
+	size_t n = s->store->ncustomers, ndirty = 0, nocc0 = s->nocc;
 	const uint64_t *was = NULL;
 	const uint32_t *first = NULL;
-	const struct due_occ *old = NULL;
 	const uint8_t *was_noted = NULL;
+	struct cal_beyond *cb = s->rules->cal.beyond;
+	bool seen = cb && cb->seen, blob_bad = false;
+	struct occ_stream *os;
 	uint8_t *noted;
 	struct due_key key;
 	struct stat sb;
@@ -1430,22 +1491,60 @@ sched_range_cached(struct sched *s, const char *dir, cs_date from,
 	due_key_make(s, from, to, flags, &key);
 	sum = xcalloc(n + 1, sizeof *sum);
 	noted = xcalloc(n + 1, 1);
+	os = xmalloc(sizeof *os);
+	late_memo_init(&os->late);
 	for (size_t c = 0; c < n; c++)
 		sum[c] = cust_sum(s, c);
-	blob = due_load(s, dir, deps, fd, &key, &was, &first, &old,
-	    &was_noted);
+	blob = due_open(s, dir, deps, fd, &key, os, &was, &first, &was_noted);
+	if (blob)
+		xgrow(&s->occ, &s->capocc, s->nocc + first[n], sizeof *s->occ);
+again:
 	for (size_t c = 0; c < n && rc == 0; c++) {
-		if (!blob || was[c] != sum[c]) {
+		bool keep = blob && was[c] == sum[c];
+		if (!keep) {
 			ndirty++;
 			rc = cust_noted(s, c, from, to, flags, &noted[c]);
-			continue;
+		} else {
+			if ((noted[c] = was_noted[c]) != 0 && cb)
+				cb->seen = true;
+			xgrow(&s->occ, &s->capocc, s->nocc + (first[c + 1] -
+			    first[c]), sizeof *s->occ);
 		}
-		if ((noted[c] = was_noted[c]) != 0 && s->rules->cal.beyond)
-			s->rules->cal.beyond->seen = true;
-		xgrow(&s->occ, &s->capocc, s->nocc + (first[c + 1] - first[c]),
-		    sizeof *s->occ);
-		for (uint32_t i = first[c]; i < first[c + 1]; i++)
-			occ_unpack(s, &old[i], (int)c, &s->occ[s->nocc++]);
+		/* c's occurrences in the checkpoint: taken, kept or not */
+		for (uint32_t i = blob ? first[c] : 0; blob && i < first[c + 1];
+		    i++) {
+			const struct due_occ *o = occ_next(s, os);
+			if (!o) {
+				ckpt_abandon(&os->in);
+				cache_trace("%s: not used: damaged", DUE_CKPT);
+				blob_bad = true;
+				break;
+			}
+			if (keep)
+				occ_unpack(s, o, (int)c, &s->occ[s->nocc++],
+				    &os->late);
+		}
+		if (blob_bad)
+			break;
+	}
+	if (blob && !blob_bad && rc == 0 && ckpt_done(&os->in, &os->m) != 0)
+		blob_bad = true;
+	else if (blob && !blob_bad)
+		ckpt_abandon(&os->in);
+	if (blob_bad) {
+		/* what was taken from it is not to be trusted: all again,
+		 * without it */
+		free(blob);
+		blob = NULL;
+		blob_bad = false;
+		for (size_t i = nocc0; i < s->nocc; i++)
+			free(s->occ[i].why);
+		s->nocc = nocc0;
+		if (cb)
+			cb->seen = seen;
+		ndirty = 0;
+		rc = 0;
+		goto again;
 	}
 	if (blob)
 		cache_trace("%s: customers computed: %zu of %zu", DUE_CKPT, ndirty,
@@ -1462,6 +1561,7 @@ sched_range_cached(struct sched *s, const char *dir, cs_date from,
 	free(blob);
 	free(sum);
 	free(noted);
+	free(os);
 	close(fd);
 	return rc;
 }

@@ -1076,7 +1076,101 @@ days_payload_ok(const void *p, size_t len, size_t ncust)
 	return true;
 }
 
-/* From the checkpoint and the rows after it: 0, or -1 (read it all). */
+/* A part appended to the checkpoint (cache.c's ckpt_more_*): the done
+ * visits that count among the rows it covers, and what the meta then
+ * says. */
+struct days_part {
+	uint64_t n;
+	int64_t max_at, max_rec;
+	uint32_t max_id, pad;
+};
+struct days_rec {
+	int64_t at;
+	int32_t cust;
+	uint32_t id;
+	uint32_t low, pad;
+};
+
+static void
+vrows_push(struct vrows *w, cs_time at, uint32_t id, int32_t cust,
+           uint8_t fl)
+{
+	struct visit v;
+
+	memset(&v, 0, sizeof v);
+	v.at = at;
+	v.id = id;
+	v.cust = cust;
+	v.outcome = fl & VR_DONE ? VO_DONE : VO_UNREACHED;
+	v.flags = fl & VR_LOW ? VISIT_LOW : 0;
+	vrows_add(w, &v);
+	w->fl[w->n - 1] = fl;
+}
+
+/* The parts' rows into w and their meta into m: false if one is not
+ * sound (the checkpoint is then not used). */
+static bool
+days_parts(const char *p, size_t len, size_t ncust, struct days_meta *m,
+           struct vrows *w)
+{
+	while (len > 0) {
+		struct days_part h;
+		if (len < sizeof h)
+			return false;
+		memcpy(&h, p, sizeof h);
+		p += sizeof h;
+		len -= sizeof h;
+		if (h.n > len / sizeof(struct days_rec))
+			return false;
+		for (uint64_t i = 0; i < h.n; i++) {
+			struct days_rec r;
+			memcpy(&r, p, sizeof r);
+			p += sizeof r;
+			len -= sizeof r;
+			if (r.cust < 0 || (size_t)r.cust >= ncust)
+				return false;
+			vrows_push(w, r.at, r.id, r.cust,
+			    (uint8_t)(VR_DONE | (r.low ? VR_LOW : 0)));
+		}
+		if (h.max_id > m->max_id)
+			m->max_id = h.max_id;
+		if (h.max_at > m->max_at)
+			m->max_at = h.max_at;
+		if (h.max_rec > m->max_rec)
+			m->max_rec = h.max_rec;
+	}
+	return true;
+}
+
+/* The part for the rows of t that count. */
+static void *
+days_part_make(const struct vrows *t, const struct days_meta *m,
+               cs_time now, size_t ncust, size_t *len)
+{
+	struct days_part h = {0, m->max_at, m->max_rec, m->max_id, 0};
+	struct days_rec *r;
+	char *buf;
+
+	for (size_t i = 0; i < t->n; i++)
+		h.n += row_counts(t, i, now, ncust);
+	*len = sizeof h + (size_t)h.n * sizeof *r;
+	buf = xcalloc(1, *len);
+	memcpy(buf, &h, sizeof h);
+	r = (struct days_rec *)(void *)(buf + sizeof h);
+	for (size_t i = 0; i < t->n; i++)
+		if (row_counts(t, i, now, ncust)) {
+			r->at = t->at[i];
+			r->cust = t->cust[i];
+			r->id = t->id[i];
+			r->low = (t->fl[i] & VR_LOW) != 0;
+			r++;
+		}
+	return buf;
+}
+
+/* From the checkpoint, the parts appended to it and the rows after them:
+ * 0, or -1 (read it all).  Rows enough after them make a new part, or a
+ * new checkpoint once the parts are an eighth of it. */
 static int
 days_warm(struct visit_days *d, const char *dir, const char *path, int fd,
           int64_t size, const struct cs_rules *r, const struct cs_store *s,
@@ -1084,17 +1178,20 @@ days_warm(struct visit_days *d, const char *dir, const char *path, int fd,
 {
 	struct visit_log l;
 	struct vload c;
-	struct vrows tail = {0};
-	struct cache_mark m;
+	struct vrows tail = {0}, parts = {0};
+	struct cache_mark m, pm;
 	struct csv_at at = {0, 1, 0, 0};
 	struct days_meta *meta;
-	size_t len;
+	size_t len, mlen = 0;
+	uint64_t id;
+	int64_t mend = -1;
+	char *more = NULL;
 	bool quiet = cs_quiet;
 	int rc;
 
 	memset(d, 0, sizeof *d);
-	if (!(d->blob = ckpt_read(dir, DAYS_CKPT, CACHE_VISIT_DAYS, deps, fd,
-	    &m, &len)))
+	if (!(d->blob = ckpt_read_id(dir, DAYS_CKPT, CACHE_VISIT_DAYS, deps,
+	    fd, &m, &len, &id)))
 		return -1;
 	d->bloblen = len;
 	meta = d->blob;
@@ -1104,6 +1201,14 @@ days_warm(struct visit_days *d, const char *dir, const char *path, int fd,
 		cache_trace("%s: not used: damaged", DAYS_CKPT);
 		goto cold;
 	}
+	more = ckpt_more_read(dir, DAYS_CKPT, CACHE_VISIT_DAYS, id, fd, &m,
+	    &mlen, &mend);
+	if (!days_parts(more, mlen, s->ncustomers, meta, &parts)) {
+		cache_trace("%s: not used: damaged", DAYS_CKPT);
+		goto cold;
+	}
+	free(more);
+	more = NULL;
 	if (meta->max_at > now || meta->max_rec > now) {
 		cache_trace("%s: not used: it holds visits after --now",
 		    DAYS_CKPT);
@@ -1137,23 +1242,38 @@ days_warm(struct visit_days *d, const char *dir, const char *path, int fd,
 		goto cold;
 	}
 	cache_trace("%s: rows after it: %zu", DAYS_CKPT, tail.n + c.nskipped);
-	days_merge(d, &tail, now, r->cal.tz_offset);
+	/* the parts' rows and the tail's, in one pass over the dates */
+	for (size_t i = 0; i < tail.n; i++)
+		vrows_push(&parts, tail.at[i], tail.id[i], tail.cust[i],
+		    tail.fl[i]);
+	days_merge(d, &parts, now, r->cal.tz_offset);
 	meta = d->blob;
 	if (tail.n > 0 && c.nskipped == 0 && c.max_at <= now &&
 	    c.max_rec <= now && size >= cache_min_bytes() &&
 	    at.end - m.offset >= (DAYS_TAIL < cache_min_bytes() ? DAYS_TAIL :
 	    cache_min_bytes())) {
+		size_t plen;
+		void *part;
 		meta->max_id = l.max_id;
 		if (c.max_at > meta->max_at)
 			meta->max_at = c.max_at;
 		if (c.max_rec > meta->max_rec)
 			meta->max_rec = c.max_rec;
-		days_save(d, dir, deps, fd, &at);
+		part = days_part_make(&tail, meta, now, d->ncust, &plen);
+		if (mend < 0 || (size_t)mend + plen > len / 8 ||
+		    cache_mark_make(fd, at.end, at.end_line, &pm) != 0 ||
+		    ckpt_more_append(dir, DAYS_CKPT, CACHE_VISIT_DAYS, id, mend,
+		    &m, &pm, part, plen) != 0)
+			days_save(d, dir, deps, fd, &at);
+		free(part);
 	}
 	vrows_free(&tail);
+	vrows_free(&parts);
 	return 0;
 cold:
+	free(more);
 	vrows_free(&tail);
+	vrows_free(&parts);
 	visit_days_free(d);
 	return -1;
 }

@@ -157,6 +157,115 @@ test_ckpt(void)
 	close(fd);
 }
 
+/* A payload's sum in pieces of any size is its sum in one. */
+static void
+test_sum_pieces(void)
+{
+	unsigned char a[300];
+	struct cache_hasher x;
+	uint64_t whole, h;
+	bool same = true, differs = true;
+
+	for (size_t i = 0; i < sizeof a; i++)
+		a[i] = (unsigned char)(i * 31 + 7);
+	for (size_t n = 0; n <= sizeof a; n += 37) {
+		cache_hash_begin(&x, n, 5);
+		cache_hash_add(&x, a, n);
+		whole = cache_hash_end(&x);
+		for (size_t step = 1; step <= 40; step += 3) {
+			cache_hash_begin(&x, n, 5);
+			for (size_t at = 0; at < n; at += step)
+				cache_hash_add(&x, a + at,
+				    n - at < step ? n - at : step);
+			same = same && cache_hash_end(&x) == whole;
+		}
+		if (n > 0) {
+			a[n - 1] ^= 1;
+			cache_hash_begin(&x, n, 5);
+			cache_hash_add(&x, a, n);
+			h = cache_hash_end(&x);
+			a[n - 1] ^= 1;
+			differs = differs && h != whole;
+		}
+	}
+	CHECK(same, "the sum in pieces is the sum in one");
+	CHECK(differs, "the last byte counts");
+}
+
+/* ckpt_open/_take/_done, and parts appended to a checkpoint. */
+static void
+test_ckpt_parts(void)
+{
+	struct cache_mark m, got, m2, m3, at;
+	struct ckpt_in in;
+	char data[1000], back[1000], *p;
+	size_t len;
+	uint64_t id, id2;
+	int64_t end;
+	int fd;
+
+	for (size_t i = 0; i < sizeof data; i++)
+		data[i] = (char)(i * 11);
+	write_file("p.csv", "id,x\n1,a\n2,b\n", "w");
+	fd = open_in("p.csv");
+	cache_mark_make(fd, 13, 3, &m);
+	CHECK_INT(ckpt_write(dir, "pt", 9, 42, &m, data, sizeof data), 0,
+	    "checkpoint written");
+	CHECK_INT(ckpt_open(&in, dir, "pt", 9, 42, fd, &got, &len, &id), 0,
+	    "opened");
+	CHECK(len == sizeof data && ckpt_take(&in, back, 300) == 0 &&
+	    ckpt_take(&in, back + 300, 700) == 0 &&
+	    ckpt_done(&in, &got) == 0 && memcmp(back, data, len) == 0,
+	    "taken in two pieces");
+	CHECK_INT(ckpt_open(&in, dir, "pt", 9, 42, fd, &got, &len, &id), 0,
+	    "opened again");
+	CHECK(ckpt_take(&in, back, 300) == 0 && ckpt_done(&in, &got) != 0,
+	    "not all taken: not good");
+	close(fd);
+
+	/* no parts yet */
+	fd = open_in("p.csv");
+	p = ckpt_read_id(dir, "pt", 9, 42, fd, &at, &len, &id);
+	free(p);
+	p = ckpt_more_read(dir, "pt", 9, id, fd, &at, &len, &end);
+	CHECK(!p && len == 0 && end == 0 && at.offset == 13, "no parts");
+	close(fd);
+	write_file("p.csv", "3,c\n", "a");
+	write_file("p.csv", "4,d\n", "a");
+	fd = open_in("p.csv");
+	cache_mark_make(fd, 17, 4, &m2);
+	cache_mark_make(fd, 21, 5, &m3);
+	CHECK_INT(ckpt_more_append(dir, "pt", 9, id, 0, &at, &m2, "one", 3), 0,
+	    "a part appended");
+	CHECK_INT(ckpt_more_append(dir, "pt", 9, id, 0, &at, &m2, "one", 3), -1,
+	    "not where the parts do not end");
+	p = ckpt_more_read(dir, "pt", 9, id, fd, &at, &len, &end);
+	CHECK(p && len == 3 && memcmp(p, "one", 3) == 0 && at.offset == 17 &&
+	    at.line == 4 && end > 0, "read back, the mark moved on");
+	free(p);
+	CHECK_INT(ckpt_more_append(dir, "pt", 9, id, end, &at, &m3, "two", 3),
+	    0, "a second part");
+	at = m;
+	p = ckpt_more_read(dir, "pt", 9, id, fd, &at, &len, &end);
+	CHECK(p && len == 6 && memcmp(p, "onetwo", 6) == 0 && at.offset == 21,
+	    "both, in order");
+	free(p);
+	at = m;
+	p = ckpt_more_read(dir, "pt", 9, id + 1, fd, &at, &len, &end);
+	CHECK(!p && end == -1 && at.offset == 13,
+	    "not another checkpoint's parts");
+	at = m2;
+	p = ckpt_more_read(dir, "pt", 9, id, fd, &at, &len, &end);
+	CHECK(!p && end == -1, "not from another mark");
+	/* a new checkpoint: the parts go */
+	CHECK_INT(ckpt_write(dir, "pt", 9, 42, &m3, data, 10), 0, "rewritten");
+	p = ckpt_read_id(dir, "pt", 9, 42, fd, &at, &len, &id2);
+	free(p);
+	p = ckpt_more_read(dir, "pt", 9, id2, fd, &at, &len, &end);
+	CHECK(id2 != id && !p && end == 0, "its parts removed");
+	close(fd);
+}
+
 #define K(s) cache_hash_str(s, 0)
 
 static void
@@ -375,6 +484,8 @@ main(void)
 	test_hash();
 	test_mark();
 	test_ckpt();
+	test_sum_pieces();
+	test_ckpt_parts();
 	test_index();
 	test_read_at();
 	test_plain_lines();

@@ -62,7 +62,7 @@ cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: rows after it: 1
-cs-due: cache: visit-days: written at byte 347946 (line 2529)
+cs-due: cache: visit-days.more: part appended at byte 347946 (line 2529)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
 cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: customers computed: 1 of 200
@@ -70,9 +70,10 @@ cs-due: cache: due: kept: 1 customers differ
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
-cs-due: cache: visit-days: resumes at byte 347946 (line 2529)
+cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
+cs-due: cache: visit-days.more: 1 part: resumes at byte 347946 (line 2529)
 cs-due: cache: visit-days: rows after it: 2
-cs-due: cache: visit-days: written at byte 348140 (line 2531)
+cs-due: cache: visit-days.more: part appended at byte 348140 (line 2531)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
 cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: customers computed: 2 of 200
@@ -80,9 +81,10 @@ cs-due: cache: due: kept: 2 customers differ
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
-cs-due: cache: visit-days: resumes at byte 348140 (line 2531)
+cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
+cs-due: cache: visit-days.more: 2 parts: resumes at byte 348140 (line 2531)
 cs-due: cache: visit-days: rows after it: 2
-cs-due: cache: visit-days: written at byte 348329 (line 2533)
+cs-due: cache: visit-days.more: part appended at byte 348329 (line 2533)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
 cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: customers computed: 4 of 200
@@ -90,9 +92,10 @@ cs-due: cache: due: kept: 4 customers differ
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
-cs-due: cache: visit-days: resumes at byte 348329 (line 2533)
+cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
+cs-due: cache: visit-days.more: 3 parts: resumes at byte 348329 (line 2533)
 cs-due: cache: visit-days: rows after it: 1
-cs-due: cache: visit-days: written at byte 348409 (line 2534)
+cs-due: cache: visit-days.more: part appended at byte 348409 (line 2534)
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
 cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: customers computed: 5 of 200
@@ -100,7 +103,8 @@ cs-due: cache: due: kept: 5 customers differ
 cs-due: cache: store-rows: resumes at byte 20065 (line 202)
 cs-due: cache: store-customers: resumes at byte 20065 (line 202)
 cs-due: cache: store-events: resumes at byte 43499 (line 543)
-cs-due: cache: visit-days: resumes at byte 348409 (line 2534)
+cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
+cs-due: cache: visit-days.more: 4 parts: resumes at byte 348409 (line 2534)
 cs-due: cache: visit-days: not used: the rows after it need a full read
 cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: visit-days: written at byte 348543 (line 2535)

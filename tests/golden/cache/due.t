@@ -85,27 +85,21 @@ cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: customers computed: 0 of 200
 cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: customers computed: 0 of 200
-cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: not used: another range (--since, --within)
 cs-due: cache: due: computing all 200 customers
 cs-due: cache: due: written at byte 347848 (line 1)
-cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: not used: another range (--since, --within)
 cs-due: cache: due: computing all 200 customers
 cs-due: cache: due: written at byte 347848 (line 1)
-cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: not used: another range (--since, --within)
 cs-due: cache: due: computing all 200 customers
 cs-due: cache: due: written at byte 347848 (line 1)
-cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: not used: made on another day
 cs-due: cache: due: computing all 200 customers
 cs-due: cache: due: written at byte 347848 (line 1)
-cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: not used: made on another day
 cs-due: cache: due: computing all 200 customers
 cs-due: cache: due: written at byte 347848 (line 1)
-cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: not used: another range (--since, --within)
 cs-due: cache: due: computing all 200 customers
 cs-due: cache: due: written at byte 347848 (line 1)
@@ -121,7 +115,6 @@ cs-due: cache: due: kept: 2 customers differ
 cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: customers computed: 3 of 200
 cs-due: cache: due: kept: 3 customers differ
-cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: not used: made on another day
 cs-due: cache: due: computing all 200 customers
 cs-due: cache: due: written at byte 347946 (line 1)

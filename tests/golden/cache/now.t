@@ -26,7 +26,6 @@ cs-due: cache: visit-days: reading all of visits.csv
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
 cs-due: cache: complaint-states: not used: it holds events after --now
 cs-due: cache: complaint-states: reading all of complaints.csv
-cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: not used: made on another day
 cs-due: cache: due: computing all 200 customers
 cs-due: cache: due: written at byte 347848 (line 1)
@@ -36,7 +35,6 @@ cs-due: cache: store-events: resumes at byte 43499 (line 543)
 cs-due: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-due: cache: visit-days: rows after it: 0
 cs-due: cache: complaint-states: resumes at byte 36989 (line 259)
-cs-due: cache: due: resumes at byte 347848 (line 1)
 cs-due: cache: due: not used: made on another day
 cs-due: cache: due: computing all 200 customers
 cs-due: cache: due: written at byte 347848 (line 1)

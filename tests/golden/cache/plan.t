@@ -36,8 +36,9 @@ cs-plan: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-plan: cache: visit-days: rows after it: 0
 cs-plan: cache: visit-days: resumes at byte 347848 (line 2528)
 cs-plan: cache: visit-days: rows after it: 1
-cs-plan: cache: visit-days: written at byte 347942 (line 2529)
-cs-plan: cache: visit-days: resumes at byte 347942 (line 2529)
+cs-plan: cache: visit-days.more: part appended at byte 347942 (line 2529)
+cs-plan: cache: visit-days: resumes at byte 347848 (line 2528)
+cs-plan: cache: visit-days.more: 1 part: resumes at byte 347942 (line 2529)
 cs-plan: cache: visit-days: not used: the rows after it need a full read
 cs-plan: cache: visit-days: reading all of visits.csv
 cs-plan: cache: visit-days: written at byte 348076 (line 2530)
