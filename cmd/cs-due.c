@@ -105,6 +105,8 @@ struct due {
 	struct row *crows;       /* the complaint rows, till the visit rows
 	                            are made */
 	size_t ncrows;
+	struct cs_branches *br;  /* several -d: the branches, and which one */
+	size_t brk;              /* is loaded (its complaint ids noted) */
 };
 
 static struct row *
@@ -465,37 +467,119 @@ one_line(const char *s)
 	return b.s;
 }
 
+/* A row's values as printed; the due date, time and lateness formatted
+ * once for a run of rows with the same ones (f: zeroed before the first
+ * row of one directory). */
+struct row_fmt {
+	bool have_day, have_at, have_late;
+	cs_date day;
+	cs_time at;
+	int64_t late;
+	char day_s[32], at_s[32], late_s[32];
+};
+
+static void
+row_vals(const struct due *d, const struct row *r, struct row_fmt *f,
+         const char *vals[10])
+{
+	const struct cs_store *st = &d->x.store;
+
+	if (r->kind == ROW_VISIT && (!f->have_day || r->due != f->day)) {
+		date_format(r->due, f->day_s);
+		f->day = r->due;
+		f->have_day = true;
+	} else if (r->kind != ROW_VISIT && (!f->have_at || r->due_at != f->at)) {
+		time_format_short(r->due_at, d->x.rules.cal.tz_offset, f->at_s);
+		f->at = r->due_at;
+		f->have_at = true;
+	}
+	if (r->status == OCC_OVERDUE && (!f->have_late || r->late != f->late)) {
+		span_format(r->late, f->late_s);
+		f->late = r->late;
+		f->have_late = true;
+	}
+	vals[0] = row_kind(r);
+	vals[1] = st->customers[r->cust].id;
+	vals[2] = st->customers[r->cust].name;
+	vals[3] = row_staff_id(d, r);
+	vals[4] = row_what(d, r);
+	vals[5] = row_method(d, r);
+	vals[6] = r->kind == ROW_VISIT ? f->day_s : f->at_s;
+	vals[7] = occ_status_name(r->status);
+	vals[8] = r->status == OCC_OVERDUE ? f->late_s : "";
+	vals[9] = row_complaint(d, r);
+}
+
+static const struct out_col due_cols[] = {
+	{N_("kind"), NULL, 0}, {N_("customer"), NULL, 0},
+	{N_("name"), NULL, 0}, {N_("staff"), NULL, 0},
+	{N_("what"), NULL, 0}, {N_("method"), NULL, 0},
+	{N_("due"), NULL, OUT_DATE}, {N_("status"), NULL, 0},
+	{N_("late"), NULL, 0}, {N_("complaint"), NULL, 0},
+	{N_("explain"), NULL, 0},
+};
+
+/* Under a table, a row's explanation: "ID KIND WHAT DUE:" and its lines
+ * indented. */
+static void
+print_why(FILE *fp, const char *const vals[10], const char *why)
+{
+	const char *p = why ? why : "";
+
+	fprintf(fp, "\n%s %s %s %s:\n", vals[1], vals[0],
+	    *vals[9] ? vals[9] : vals[4], vals[6]);
+	while (*p) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		fprintf(fp, "  %.*s\n", (int)len, p);
+		p += len + (e != NULL);
+	}
+}
+
+/* The output's stream and format: a notice's, else -o's or stdout. */
+static FILE *
+open_rows(const struct due *d, enum out_format *fmt)
+{
+	FILE *fp = d->notice_fp ? d->notice_fp : cs_open_output(d->x.opt.output);
+
+	*fmt = d->x.opt.fmt;
+	if (*fmt == OUT_AUTO)
+		*fmt = d->notice_fp || isatty(fileno(fp)) ? OUT_TABLE : OUT_CSV;
+	return fp;
+}
+
+static int
+close_rows(const struct due *d, FILE *fp, int rc)
+{
+	if (rc == 0 && (fflush(fp) == EOF || ferror(fp))) {
+		cs_warn("write error");
+		rc = CS_EX_IOERR;
+	}
+	if (fp != stdout && fp != d->notice_fp && fclose(fp) == EOF &&
+	    rc == 0) {
+		cs_warn("%s: write error", d->x.opt.output);
+		rc = CS_EX_IOERR;
+	}
+	return rc;
+}
+
 static int
 print_rows(struct due *d)
 {
-	static const struct out_col cols[] = {
-		{N_("kind"), NULL, 0}, {N_("customer"), NULL, 0},
-		{N_("name"), NULL, 0}, {N_("staff"), NULL, 0},
-		{N_("what"), NULL, 0}, {N_("method"), NULL, 0},
-		{N_("due"), NULL, OUT_DATE}, {N_("status"), NULL, 0},
-		{N_("late"), NULL, 0}, {N_("complaint"), NULL, 0},
-		{N_("explain"), NULL, 0},
-	};
 	const struct cs_store *st = &d->x.store;
+	struct row_fmt f = {0};
 	FILE *fp;
 	struct out o;
 	int ncols = d->explain ? 11 : 10, rc;
 	enum out_format fmt;
-	bool table, have_day = false, have_at = false, have_late = false;
-	char day_s[32], at_s[32], late_s[32];
-	cs_date day = CS_NODATE;
-	cs_time at = CS_NOTIME;
-	int64_t late = 0;
+	bool table;
 
 	if (d->nrows == 0)
 		return 0;
-	fp = d->notice_fp ? d->notice_fp : cs_open_output(d->x.opt.output);
-	fmt = d->x.opt.fmt;
-	if (fmt == OUT_AUTO)
-		fmt = d->notice_fp || isatty(fileno(fp)) ? OUT_TABLE : OUT_CSV;
+	fp = open_rows(d, &fmt);
 	table = fmt == OUT_TABLE;
 	/* a table shows the explanations under it, not in a column */
-	out_begin(&o, fp, fmt, cols, table ? 10 : ncols, d->x.opt.ambiwidth);
+	out_begin(&o, fp, fmt, due_cols, table ? 10 : ncols, d->x.opt.ambiwidth);
 	o.csv = d->x.opt.csv;
 	o.created = d->x.now;
 	/* sorted rows come in runs of the same due date and lateness:
@@ -513,31 +597,7 @@ print_rows(struct due *d)
 			__builtin_prefetch(ahead->name);
 			__builtin_prefetch(ahead->owner);
 		}
-		if (r->kind == ROW_VISIT && (!have_day || r->due != day)) {
-			date_format(r->due, day_s);
-			day = r->due;
-			have_day = true;
-		} else if (r->kind != ROW_VISIT && (!have_at || r->due_at != at)) {
-			time_format_short(r->due_at, d->x.rules.cal.tz_offset,
-			    at_s);
-			at = r->due_at;
-			have_at = true;
-		}
-		if (r->status == OCC_OVERDUE && (!have_late || r->late != late)) {
-			span_format(r->late, late_s);
-			late = r->late;
-			have_late = true;
-		}
-		vals[0] = row_kind(r);
-		vals[1] = st->customers[r->cust].id;
-		vals[2] = st->customers[r->cust].name;
-		vals[3] = row_staff_id(d, r);
-		vals[4] = row_what(d, r);
-		vals[5] = row_method(d, r);
-		vals[6] = r->kind == ROW_VISIT ? day_s : at_s;
-		vals[7] = occ_status_name(r->status);
-		vals[8] = r->status == OCC_OVERDUE ? late_s : "";
-		vals[9] = row_complaint(d, r);
+		row_vals(d, r, &f, vals);
 		vals[10] = "";
 		if (d->explain && !table)
 			vals[10] = ex = one_line(r->why ? r->why : "");
@@ -547,31 +607,50 @@ print_rows(struct due *d)
 	rc = out_end(&o);
 	if (rc == 0 && d->explain && table) {
 		/* the table, then each row's explanation in the same order */
+		struct row_fmt g = {0};
 		for (size_t i = 0; i < d->nrows; i++) {
-			const struct row *r = &d->rows[i];
-			const char *p = r->why ? r->why : "";
-			fprintf(fp, "\n%s %s %s %s:\n", st->customers[r->cust].id,
-			    row_kind(r), r->kind == ROW_COMPLAINT ?
-			    row_complaint(d, r) : row_what(d, r),
-			    row_due(d, r, day_s));
-			while (*p) {
-				const char *e = strchr(p, '\n');
-				size_t len = e ? (size_t)(e - p) : strlen(p);
-				fprintf(fp, "  %.*s\n", (int)len, p);
-				p += len + (e != NULL);
-			}
-		}
-		if (fflush(fp) == EOF || ferror(fp)) {
-			cs_warn("write error");
-			rc = CS_EX_IOERR;
+			const char *vals[10];
+			row_vals(d, &d->rows[i], &g, vals);
+			print_why(fp, vals, d->rows[i].why);
 		}
 	}
-	if (fp != stdout && fp != d->notice_fp && fclose(fp) == EOF &&
-	    rc == 0) {
-		cs_warn("%s: write error", d->x.opt.output);
-		rc = CS_EX_IOERR;
+	return close_rows(d, fp, rc);
+}
+
+/* Several branches' rows, as print_rows prints one directory's. */
+static int
+print_branch_rows(struct due *d, const struct branch_rows *t)
+{
+	FILE *fp;
+	struct out o;
+	enum out_format fmt;
+	bool table;
+	int rc;
+
+	if (t->n == 0)
+		return 0;
+	fp = open_rows(d, &fmt);
+	table = fmt == OUT_TABLE;
+	out_begin(&o, fp, fmt, due_cols, table ? 10 : t->ncols,
+	    d->x.opt.ambiwidth);
+	o.csv = d->x.opt.csv;
+	o.created = d->x.now;
+	for (size_t i = 0; i < t->n; i++) {
+		const char *vals[11];
+		char *ex = NULL;
+		memcpy(vals, t->r[i].v, 10 * sizeof *vals);
+		vals[10] = "";
+		if (d->explain && !table)
+			vals[10] = ex = one_line(t->r[i].why ? t->r[i].why : "");
+		out_row(&o, vals);
+		free(ex);
 	}
-	return rc;
+	rc = out_end(&o);
+	if (rc == 0 && d->explain && table)
+		for (size_t i = 0; i < t->n; i++)
+			print_why(fp, (const char *const *)t->r[i].v,
+			    t->r[i].why);
+	return close_rows(d, fp, rc);
 }
 
 /* --notify: whom a row goes to, a staff index or -1: the active staff
@@ -701,6 +780,100 @@ finish(struct due *d, int status)
 	exit(status);
 }
 
+/* Everything of one directory (d->x loaded, d->staff resolved) up to its
+ * rows, unsorted: the visit rows, then the complaint rows.  0 or
+ * CS_EX_*. */
+static int
+due_rows(struct due *d, const struct cs_duration *within,
+         const char *within_arg, cs_date since)
+{
+	struct occurrence *occ;
+	size_t nocc;
+	int rc;
+
+	d->today = time_date(d->x.now, d->x.rules.cal.tz_offset);
+	d->until = d->today;
+	d->until_at = d->x.now;
+	if (d->within) {
+		d->until_at = duration_add_time(&d->x.rules.cal, d->x.now,
+		    within, CLOCK_CALENDAR, NULL);
+		d->until = time_date(d->until_at, d->x.rules.cal.tz_offset);
+		if (!date_in_range(d->until)) {
+			cs_warn("bad --within \"%s\": it reaches past 9999-12-31",
+			    within_arg);
+			return CS_EX_USAGE;
+		}
+	}
+	if (since == CS_NODATE)
+		since = d->today - LOOKBACK_DAYS;
+
+	rc = visit_days_load(&d->vd, d->x.dir, &d->x.rules, &d->x.store,
+	    d->x.now);
+	if (rc)
+		return rc;
+	rc = complaints_load_state(&d->cl, d->x.dir, &d->x.rules, &d->x.store,
+	    d->x.now, d->x.now);
+	if (rc)
+		return rc;
+	for (size_t i = 0; d->br && i < d->cl.n; i++)
+		branches_note(d->br, BR_COMPLAINT, d->brk, d->cl.c[i].id);
+	/* the complaint rows now, and the log goes: they are put after the
+	 * visit rows (in the order they always had) */
+	complaint_rows(d);
+	complaints_free(&d->cl);
+	d->crows = d->rows;
+	d->ncrows = d->nrows;
+	d->rows = NULL;
+	d->nrows = d->cap = 0;
+	if ((rc = sched_init_days(&d->sc, &d->x.rules, &d->x.store, &d->vd,
+	    d->x.now, d->explain)) != 0)
+		return rc;
+	if ((rc = sched_range_cached(&d->sc, d->x.dir, since, d->until,
+	    SCHED_FOLLOWUPS | SCHED_KEEP_OPEN | SCHED_OUTSTANDING)) != 0)
+		return rc;
+
+	/* only the occurrences are needed now: the schedule's index and
+	 * the visit days go before the rows are made */
+	occ = d->sc.occ;
+	nocc = d->sc.nocc;
+	d->sc.occ = NULL;
+	d->sc.nocc = d->sc.capocc = 0;
+	sched_free(&d->sc);
+	visit_days_free(&d->vd);
+	visit_rows(d, occ, nocc);
+	for (size_t i = 0; i < nocc; i++)
+		free(occ[i].why);
+	free(occ);
+	/* then the complaint rows, as they were made */
+	xgrow(&d->rows, &d->cap, d->nrows + d->ncrows, sizeof *d->rows);
+	if (d->ncrows)
+		memcpy(d->rows + d->nrows, d->crows, d->ncrows * sizeof *d->crows);
+	d->nrows += d->ncrows;
+	free(d->crows);
+	d->crows = NULL;
+	d->ncrows = 0;
+	return 0;
+}
+
+/* Several branches' rows (as text, branch.c) in cmp_row's order: rank,
+ * how late, when due (the keys), then the customer id (qualified),
+ * kind, complaint, what. */
+static int
+cmp_branch_row(const void *a, const void *b)
+{
+	const struct branch_row *x = a, *y = b;
+	static const int order[] = {1, 0, 9, 4};
+	int c;
+
+	for (int i = 0; i < 3; i++)
+		if (x->key[i] != y->key[i])
+			return x->key[i] < y->key[i] ? -1 : 1;
+	for (size_t i = 0; i < sizeof order / sizeof *order; i++)
+		if ((c = strcmp(x->v[order[i]], y->v[order[i]])) != 0)
+			return c;
+	return (x->k > y->k) - (x->k < y->k);
+}
+
 /* Several -d (branch.c): each branch's rows computed on their own, as
  * one directory's (its rules, staff, customers), then printed together,
  * sorted as one list; ids in several branches as BRANCH/ID.  --staff ID
@@ -708,27 +881,25 @@ finish(struct due *d, int status)
 static int
 due_branches(struct due *d, const struct cs_opts *opt,
              const struct cs_duration *within, const char *within_arg,
-             cs_date since_opt)
+             cs_date since)
 {
+	static const int kinds[11] = {-1, BR_CUSTOMER, -1, BR_STAFF, -1, -1,
+	                              -1, -1, -1, BR_COMPLAINT, -1};
 	struct cs_branches br;
-	struct cs_store fake = {0};
+	struct branch_rows t = {0};
 	struct cs_opts keep_opt = *opt;
-	struct row *all = NULL;
-	size_t nall = 0, capall = 0, *bk = NULL, capbk = 0, found = 0;
-	char **kept = NULL;
-	size_t nkept = 0, capkept = 0;
 	const char *staff_arg = d->staff_id;
+	size_t found = 0;
 	cs_time now = 0;
 	int rc;
 
-#define KEEP(s) (xgrow(&kept, &capkept, nkept + 1, sizeof *kept), \
-	    kept[nkept++] = xstrdup(s))
 	if ((rc = branches_init(&br, opt)) != 0)
 		return rc;
+	t.ncols = d->explain ? 11 : 10;
+	t.kind = kinds;
 	for (size_t k = 0; rc == 0 && k < br.n; k++) {
 		struct cs_opts bo;
 		const char *want = staff_arg, *slash;
-		cs_date since = since_opt;
 
 		branches_opts(&bo, opt, &br, k);
 		cs_ctx_load(&d->x, &bo);
@@ -762,61 +933,27 @@ due_branches(struct due *d, const struct cs_opts *opt,
 			found++;
 			d->staff_id = d->x.store.staff[d->staff].id;
 		}
-		sort_store = &d->x.store;
-		d->today = time_date(d->x.now, d->x.rules.cal.tz_offset);
-		d->until = d->today;
-		d->until_at = d->x.now;
-		if (d->within) {
-			d->until_at = duration_add_time(&d->x.rules.cal, d->x.now,
-			    within, CLOCK_CALENDAR, NULL);
-			d->until = time_date(d->until_at,
-			    d->x.rules.cal.tz_offset);
-			if (!date_in_range(d->until)) {
-				cs_warn("bad --within \"%s\": it reaches past "
-				    "9999-12-31", within_arg);
-				rc = CS_EX_USAGE;
-			}
+		d->br = &br;
+		d->brk = k;
+		rc = due_rows(d, within, within_arg, since);
+		d->br = NULL;
+		/* the rows outlive the branch: as text */
+		struct row_fmt f = {0};
+		for (size_t i = 0; rc == 0 && i < d->nrows; i++) {
+			const struct row *r = &d->rows[i];
+			const char *vals[11];
+			int64_t key[BRANCH_NKEYS] = {
+				status_rank(r->status),
+				r->status == OCC_OVERDUE ? -r->late : 0,
+				r->due_at, 0,
+			};
+			row_vals(d, r, &f, vals);
+			vals[10] = "";
+			branch_rows_add(&t, k, vals, key, r->why);
 		}
-		if (since == CS_NODATE)
-			since = d->today - LOOKBACK_DAYS;
-		if (rc == 0)
-			rc = visit_days_load(&d->vd, d->x.dir, &d->x.rules,
-			    &d->x.store, d->x.now);
-		if (rc == 0)
-			rc = complaints_load_state(&d->cl, d->x.dir, &d->x.rules,
-			    &d->x.store, d->x.now, d->x.now);
-		for (size_t i = 0; rc == 0 && i < d->cl.n; i++)
-			branches_note(&br, BR_COMPLAINT, k, d->cl.c[i].id);
-		if (rc == 0)
-			rc = sched_init_days(&d->sc, &d->x.rules, &d->x.store,
-			    &d->vd, d->x.now, d->explain);
-		if (rc == 0)
-			rc = sched_range_cached(&d->sc, d->x.dir, since, d->until,
-			    SCHED_FOLLOWUPS | SCHED_KEEP_OPEN | SCHED_OUTSTANDING);
-		if (rc == 0) {
-			visit_rows(d);
-			complaint_rows(d);
-		}
-		/* the rows outlive the branch: their text kept */
-		for (size_t i = 0; i < d->nrows; i++) {
-			struct row *r = &d->rows[i];
-			const struct customer *cu = &d->x.store.customers[r->cust];
-			xgrow(&all, &capall, nall + 1, sizeof *all);
-			xgrow(&bk, &capbk, nall + 1, sizeof *bk);
-			bk[nall] = k;
-			all[nall] = *r;
-			r = &all[nall++];
-			r->staff = -1;
-			r->staff_id = KEEP(r->staff_id);
-			r->what = KEEP(r->what);
-			r->method = KEEP(r->method);
-			r->complaint = KEEP(r->complaint);
-			/* the customer's id and name until fake is made */
-			r->idkey = nkept;
-			KEEP(cu->id);
-			KEEP(cu->name);
-		}
-		d->nrows = 0;
+		for (size_t i = 0; i < d->nrows; i++)
+			free(d->rows[i].why);
+		d->nrows = d->ncids = 0;
 		sched_free(&d->sc);
 		complaints_free(&d->cl);
 		visit_days_free(&d->vd);
@@ -832,54 +969,18 @@ due_branches(struct due *d, const struct cs_opts *opt,
 		    staff_arg, staff_arg);
 		rc = CS_EX_USAGE;
 	}
-	/* one list: ids that clash qualified, customers of a store of
-	 * their own (for cmp_row and print_rows) */
-	fake.customers = xcalloc(nall + 1, sizeof *fake.customers);
-	fake.ncustomers = nall;
-	for (size_t i = 0; i < nall; i++) {
-		struct row *r = &all[i];
-		size_t at = (size_t)r->idkey;
-		char *q = branches_id(&br, BR_CUSTOMER, bk[i], kept[at]);
-		fake.customers[i].id = KEEP(q);
-		free(q);
-		fake.customers[i].name = kept[at + 1];
-		r->cust = (int)i;
-		r->idkey = id_key(fake.customers[i].id);
-		if (*r->staff_id) {
-			q = branches_id(&br, BR_STAFF, bk[i], r->staff_id);
-			r->staff_id = KEEP(q);
-			free(q);
-		}
-		if (*r->complaint) {
-			q = branches_id(&br, BR_COMPLAINT, bk[i], r->complaint);
-			r->complaint = KEEP(q);
-			free(q);
-		}
-	}
-	free(d->rows);
-	d->rows = all;
-	d->nrows = d->cap = nall;
+	/* one list: ids that clash qualified */
+	branch_rows_end(&t, &br, cmp_branch_row);
 	d->x.opt = keep_opt;
 	d->x.now = now;
-	d->x.store.customers = fake.customers;
-	d->x.store.ncustomers = nall;
-	sort_store = &d->x.store;
 	if (rc == 0 && d->check)
-		rc = nall > 0 ? CS_EX_FOUND : CS_EX_OK;
-	else if (rc == 0) {
-		if (nall > 1)
-			qsort(all, nall, sizeof *all, cmp_row);
-		rc = print_rows(d);
-	}
+		rc = t.n > 0 ? CS_EX_FOUND : CS_EX_OK;
+	else if (rc == 0)
+		rc = print_branch_rows(d, &t);
 	memset(&d->x, 0, sizeof d->x);
-	free(fake.customers);
-	for (size_t i = 0; i < nkept; i++)
-		free(kept[i]);
-	free(kept);
-	free(bk);
+	branch_rows_free(&t);
 	branches_free(&br);
 	return rc;
-#undef KEEP
 }
 
 int
@@ -890,8 +991,6 @@ main(int argc, char *argv[])
 	struct cs_duration within;
 	const char *within_arg = NULL, *since_arg = NULL, *why;
 	cs_date since = CS_NODATE;
-	struct occurrence *occ;
-	size_t nocc;
 	int c, rc;
 
 	cs_init(argv);	/* argv[0] = "cs-...": getopt's messages */
@@ -966,64 +1065,8 @@ main(int argc, char *argv[])
 		finish(&d, CS_EX_DATAERR);
 	}
 	sort_due = &d;
-	d.today = time_date(d.x.now, d.x.rules.cal.tz_offset);
-	d.until = d.today;
-	d.until_at = d.x.now;
-	if (d.within) {
-		d.until_at = duration_add_time(&d.x.rules.cal, d.x.now, &within,
-		    CLOCK_CALENDAR, NULL);
-		d.until = time_date(d.until_at, d.x.rules.cal.tz_offset);
-		if (!date_in_range(d.until)) {
-			cs_warn("bad --within \"%s\": it reaches past 9999-12-31",
-			    within_arg);
-			finish(&d, CS_EX_USAGE);
-		}
-	}
-	if (since == CS_NODATE)
-		since = d.today - LOOKBACK_DAYS;
-
-	rc = visit_days_load(&d.vd, d.x.dir, &d.x.rules, &d.x.store, d.x.now);
-	if (rc)
+	if ((rc = due_rows(&d, &within, within_arg, since)) != 0)
 		finish(&d, rc);
-	rc = complaints_load_state(&d.cl, d.x.dir, &d.x.rules, &d.x.store,
-	    d.x.now, d.x.now);
-	if (rc)
-		finish(&d, rc);
-	/* the complaint rows now, and the log goes: they are put after the
-	 * visit rows (in the order they always had) */
-	complaint_rows(&d);
-	complaints_free(&d.cl);
-	d.crows = d.rows;
-	d.ncrows = d.nrows;
-	d.rows = NULL;
-	d.nrows = d.cap = 0;
-	if ((rc = sched_init_days(&d.sc, &d.x.rules, &d.x.store, &d.vd,
-	    d.x.now, d.explain)) != 0)
-		finish(&d, rc);
-	if ((rc = sched_range_cached(&d.sc, d.x.dir, since, d.until,
-	    SCHED_FOLLOWUPS | SCHED_KEEP_OPEN | SCHED_OUTSTANDING)) != 0)
-		finish(&d, rc);
-
-	/* only the occurrences are needed now: the schedule's index and
-	 * the visit days go before the rows are made */
-	occ = d.sc.occ;
-	nocc = d.sc.nocc;
-	d.sc.occ = NULL;
-	d.sc.nocc = d.sc.capocc = 0;
-	sched_free(&d.sc);
-	visit_days_free(&d.vd);
-	visit_rows(&d, occ, nocc);
-	for (size_t i = 0; i < nocc; i++)
-		free(occ[i].why);
-	free(occ);
-	/* then the complaint rows, as they were made */
-	xgrow(&d.rows, &d.cap, d.nrows + d.ncrows, sizeof *d.rows);
-	if (d.ncrows)
-		memcpy(d.rows + d.nrows, d.crows, d.ncrows * sizeof *d.crows);
-	d.nrows += d.ncrows;
-	free(d.crows);
-	d.crows = NULL;
-	d.ncrows = 0;
 	if (d.check)
 		finish(&d, d.nrows > 0 ? CS_EX_FOUND : CS_EX_OK);
 	sort_rows(&d);
