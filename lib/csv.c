@@ -798,9 +798,9 @@ read_fd(struct reader *r, int fd, const char *path, int64_t start)
  * stopped there, travel with it. */
 
 #define THREADS_MIN (4 * 1024 * 1024) /* smaller files: one thread */
-#define NBATCH      4
-#define BATCH_ROWS  1024
-#define BATCH_TEXT  (128 * 1024)
+#define NBATCH      8
+#define BATCH_ROWS  4096
+#define BATCH_TEXT  (512 * 1024)
 
 enum { ST_STOPPED = INT_MIN, ST_NOTHREAD = INT_MIN + 1 };
 
