@@ -545,8 +545,9 @@ feed(struct reader *r, const char *s, char *ws, size_t n, int64_t off,
 	 * where there is a space or a tab is it needed */
 	csv_set_space_func(&r->p, m->space < e || m->tab < e ? no_space :
 	    NULL);
-	/* a whole line without quotes that starts a record: the fields are
-	 * its bytes between the commas */
+	/* a whole line without quotes that starts a record (libcsv's state
+	 * 0 is ROW_NOT_BEGUN): the fields are its bytes between the commas,
+	 * and each ends where libcsv has read its delimiter */
 	if (ws && eol && m->quote >= e && r->nf == 0 && r->p.pstate == 0 &&
 	    r->p.entry_pos == 0) {
 		r->direct = true;
@@ -798,7 +799,7 @@ read_fd(struct reader *r, int fd, const char *path, int64_t start)
  * stopped there, travel with it. */
 
 #define THREADS_MIN (4 * 1024 * 1024) /* smaller files: one thread */
-#define NBATCH      8
+#define NBATCH      4
 #define BATCH_ROWS  4096
 #define BATCH_TEXT  (512 * 1024)
 
