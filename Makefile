@@ -19,9 +19,9 @@ SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-re
 WFLAGS   = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-missing-field-initializers
 ALLCFLAGS = $(WFLAGS) $(CFLAGS) $(if $(SAN),-Werror $(SANFLAGS)) \
 	-D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -DCS_DATADIR='"$(DATADIR)"' \
-	-DCS_LOCALEDIR='"$(LOCALEDIR)"' -Ilib
+	-DCS_LOCALEDIR='"$(LOCALEDIR)"' -Ilib -pthread
 ALLLDFLAGS = $(LDFLAGS) $(if $(SAN),$(SANFLAGS))
-LDLIBS  = -lcsv -lyaml -lxlsxwriter -lzip -lexpat
+LDLIBS  = -lcsv -lyaml -lxlsxwriter -lzip -lexpat -pthread
 
 CMDS    = cs-plan cs-due cs-log cs-complain cs-report cs-init
 LIBSRC  = $(wildcard lib/*.c)

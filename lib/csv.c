@@ -4,16 +4,33 @@
  * it knows the line and byte offset each record starts on even when
  * quoted fields span lines, and it checks every line for NUL bytes and
  * invalid UTF-8 before libcsv sees it.  libcsv's space trimming is off:
- * what is read is what was written.  Fields are copied into one reused
- * buffer; nothing is allocated per field or per record. */
+ * what is read is what was written.  A line that starts a record and has
+ * no quote is its record's text as is: its fields are handed over in
+ * place (each delimiter overwritten with a NUL); other fields are copied
+ * into one reused buffer; nothing is allocated per field or per record.
+ *
+ * libcsv's space function (no character is a space) is an indirect call
+ * per byte, which costs libcsv a third more time: it is set only for the
+ * lines that hold a space or a tab, the only ones where it changes
+ * anything.  NUL bytes, quotes, spaces and invalid UTF-8 are looked for
+ * once per block, not once per line.
+ *
+ * Two threads (see "reading on two threads" below): a regular file larger
+ * than CS_THREADS_MIN bytes is parsed on a second thread, which hands
+ * the calling thread batches of whole records and diagnostics, in file
+ * order; the callbacks run on the calling thread in the same order, with
+ * the same diagnostics between them, as when one thread does it all. */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
 #include <csv.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cs.h"
@@ -23,6 +40,9 @@
 #define PARSER_BLK 4096          /* libcsv grows its field buffer by this */
 
 static const char utf8_bom[3] = {'\xEF', '\xBB', '\xBF'};
+
+struct pipeline;
+struct batch;
 
 struct reader {
 	struct csv_parser p;
@@ -71,7 +91,19 @@ struct reader {
 	                          row of its own, or 0 */
 	struct sbuf look;      /* the line being fed, when inside it */
 	bool look_long;        /* that line is too long to check */
+
+	/* the line being fed is its record's text, handed over in place */
+	bool direct;
+	char *dbase;           /* its start */
+	char *cur;             /* where its next field starts */
+
+	/* reading on two threads: this reader runs on the second thread and
+	 * posts records and diagnostics into batches */
+	struct pipeline *pl;   /* NULL: one thread */
+	struct batch *b;       /* the batch being filled */
 };
+
+static void post_diag(struct reader *r, const char *fmt, va_list ap);
 
 #define LOOK_MAX (64 * 1024)   /* longer lines are never taken for rows */
 
@@ -105,7 +137,10 @@ fail(struct reader *r, int status, const char *fmt, ...)
 	}
 	if (!(r->flags & CSV_READ_QUIET)) {
 		va_start(ap, fmt);
-		cs_vwarn(fmt, ap);
+		if (r->pl)
+			post_diag(r, fmt, ap);
+		else
+			cs_vwarn(fmt, ap);
 		va_end(ap);
 	}
 	return status;
@@ -152,10 +187,20 @@ on_field(void *s, size_t len, void *data)
 		    "1 MiB", r->name, r->rec_line);
 		return;
 	}
-	if (r->tlen + len + 1 > r->tcap)
-		xgrow(&r->text, &r->tcap, r->tlen + len + 1, 1);
 	if ((size_t)r->nf == r->fcap)
 		grow_fields(r);
+	if (r->direct) {
+		/* the field is the line's bytes at cur, up to the delimiter
+		 * libcsv has just read past */
+		r->cur[len] = '\0';
+		r->fptr[r->nf] = r->cur;
+		r->flen[r->nf] = len;
+		r->nf++;
+		r->cur += len + 1;
+		return;
+	}
+	if (r->tlen + len + 1 > r->tcap)
+		xgrow(&r->text, &r->tcap, r->tlen + len + 1, 1);
 	memcpy(r->text + r->tlen, s, len);
 	r->text[r->tlen + len] = '\0';
 	r->foff[r->nf] = r->tlen;
@@ -237,14 +282,20 @@ check_header(struct reader *r, struct csv_rec *rec)
 	return 0;
 }
 
+static int post_row(struct reader *r, const struct csv_rec *rec,
+                    const char *base, size_t span);
+
 static int
 deliver(struct reader *r)
 {
 	struct csv_rec rec;
+	const char *base = r->direct ? r->dbase : r->text;
+	size_t span = r->direct ? (size_t)(r->cur - r->dbase) : r->tlen;
 	int st;
 
-	for (int i = 0; i < r->nf; i++)
-		r->fptr[i] = r->text + r->foff[i];
+	if (!r->direct)
+		for (int i = 0; i < r->nf; i++)
+			r->fptr[i] = r->text + r->foff[i];
 	rec.file = r->name;
 	rec.line = r->rec_line;
 	rec.nf = r->nf;
@@ -267,6 +318,8 @@ deliver(struct reader *r)
 		}
 	}
 	r->nrec++;
+	if (r->pl)
+		return post_row(r, &rec, base, span);
 	return r->fn ? r->fn(&rec, r->ctx) : 0;
 }
 
@@ -410,31 +463,96 @@ parse_error(struct reader *r, const char *s, size_t n, int64_t off,
 	    "it: \"a \"\"b\"\"\")", r->name, r->line, column(r, s, off, at));
 }
 
-/* Feeds s[0..n), which starts at file offset off and is a line or a
- * piece of one; eol: it ends the line (its last byte is '\n'). */
-static int
-feed(struct reader *r, const char *s, size_t n, int64_t off, bool eol)
+/* Where in a block the next NUL byte, quote, space, tab and invalid
+ * UTF-8 sequence are (the block's end if none): each is looked for again
+ * only when a line starts past it, so that each byte is looked at about
+ * once per block, not once per line. */
+struct marks {
+	const char *end;
+	const char *nul, *quote, *space, *tab, *bad;
+};
+
+static const char *
+next_byte(const char *from, const char *end, int c)
 {
+	const char *p = memchr(from, c, (size_t)(end - from));
+
+	return p ? p : end;
+}
+
+static void
+marks_init(struct marks *m, const char *buf, size_t n)
+{
+	long bad = utf8_invalid_at(buf, n);
+
+	m->end = buf + n;
+	m->nul = next_byte(buf, m->end, '\0');
+	m->quote = next_byte(buf, m->end, '"');
+	m->space = next_byte(buf, m->end, ' ');
+	m->tab = next_byte(buf, m->end, '\t');
+	m->bad = bad < 0 ? m->end : buf + bad;
+}
+
+/* s is where the next line starts. */
+static void
+marks_from(struct marks *m, const char *s)
+{
+	if (m->nul < s)
+		m->nul = next_byte(s, m->end, '\0');
+	if (m->quote < s)
+		m->quote = next_byte(s, m->end, '"');
+	if (m->space < s)
+		m->space = next_byte(s, m->end, ' ');
+	if (m->tab < s)
+		m->tab = next_byte(s, m->end, '\t');
+	if (m->bad < s) {
+		long bad = utf8_invalid_at(s, (size_t)(m->end - s));
+
+		m->bad = bad < 0 ? m->end : s + bad;
+	}
+}
+
+/* Feeds s[0..n), which starts at file offset off and is a line or a
+ * piece of one; eol: it ends the line (its last byte is '\n').  m: the
+ * marks of s's block, from s on.  ws: s, writable, or NULL. */
+static int
+feed(struct reader *r, const char *s, char *ws, size_t n, int64_t off,
+     bool eol, const struct marks *m)
+{
+	const char *e = s + n;
 	size_t got;
-	long bad;
 
 	r->partial = !eol;
+	r->direct = false;
 	if (r->deferred) {
 		if (!eol)
 			return 0;
-		if (!(r->flags & CSV_READ_QUIET))
-			cs_warn("%s", r->why);
-		return r->deferred;
+		return fail(r, r->deferred, "%s", r->why);
 	}
-	if (memchr(s, '\0', n))
+	if (m->nul < e)
 		return fail(r, CS_EX_DATAERR, "%s:%ld: NUL byte in data",
 		    r->name, r->line);
-	if ((bad = utf8_invalid_at(s, n)) >= 0)
+	if (m->bad < e) {
+		size_t bad = (size_t)(m->bad - s);
+
 		return fail(r, CS_EX_DATAERR, "%s:%ld: invalid UTF-8 (byte "
 		    "0x%02X at column %ld); convert the file first: iconv -f "
 		    "GB18030 -t UTF-8, or use --encoding gb18030 where the "
 		    "command offers it", r->name, r->line,
-		    (unsigned char)s[bad], column(r, s, off, (size_t)bad));
+		    (unsigned char)s[bad], column(r, s, off, bad));
+	}
+	/* libcsv calls the space function for nearly every byte: only
+	 * where there is a space or a tab is it needed */
+	csv_set_space_func(&r->p, m->space < e || m->tab < e ? no_space :
+	    NULL);
+	/* a whole line without quotes that starts a record (libcsv's state
+	 * 0 is ROW_NOT_BEGUN): the fields are its bytes between the commas,
+	 * and each ends where libcsv has read its delimiter */
+	if (ws && eol && m->quote >= e && r->nf == 0 && r->p.pstate == 0 &&
+	    r->p.entry_pos == 0) {
+		r->direct = true;
+		r->dbase = r->cur = ws;
+	}
 	got = csv_parse(&r->p, s, n, on_field, on_row, r);
 	if (r->err)
 		return r->err;
@@ -467,28 +585,35 @@ whole_chars(const char *s, size_t n)
 	return n - (i - 1) < need ? i - 1 : n;
 }
 
-/* Feeds the lines in buf (at file offset off); *used gets the bytes
- * consumed.  Unless eof, a line cut by the end of buf is fed up to its
- * last whole character and the rest kept for the next block. */
+/* Feeds the lines in buf (at file offset off; wbuf: buf, writable, or
+ * NULL); *used gets the bytes consumed.  Unless eof, a line cut by the
+ * end of buf is fed up to its last whole character and the rest kept for
+ * the next block. */
 static int
-process(struct reader *r, const char *buf, size_t n, int64_t off, bool eof,
-        size_t *used)
+process(struct reader *r, const char *buf, char *wbuf, size_t n, int64_t off,
+        bool eof, size_t *used)
 {
 	size_t u = 0, k;
 	const char *nl;
+	struct marks m;
 	int st = 0;
 
+	marks_init(&m, buf, n);
 	while (u < n && (nl = memchr(buf + u, '\n', n - u)) != NULL) {
 		k = (size_t)(nl - buf) + 1 - u;
-		st = feed(r, buf + u, k, off + (int64_t)u, true);
+		marks_from(&m, buf + u);
+		st = feed(r, buf + u, wbuf ? wbuf + u : NULL, k,
+		    off + (int64_t)u, true, &m);
 		u += k;
 		if (st)
 			goto out;
 	}
 	if (u < n) {
 		k = eof ? n - u : whole_chars(buf + u, n - u);
+		marks_from(&m, buf + u);
 		if (k)
-			st = feed(r, buf + u, k, off + (int64_t)u, false);
+			st = feed(r, buf + u, NULL, k, off + (int64_t)u, false,
+			    &m);
 		u += k;
 	}
 out:
@@ -529,6 +654,7 @@ torn_check(struct reader *r)
 static int
 finish(struct reader *r, int64_t total)
 {
+	r->direct = false;
 	if (r->flags & CSV_READ_LEDGER) {
 		int st;
 
@@ -536,11 +662,9 @@ finish(struct reader *r, int64_t total)
 			return 0;
 		if ((st = torn_check(r)))
 			return st;
-		if (!(r->flags & CSV_READ_QUIET))
-			cs_warn("%s:%ld: incomplete last row left out (a write "
-			    "was cut off; the next append sets it aside)",
-			    r->name, r->rec_line);
-		return 0;
+		return fail(r, 0, "%s:%ld: incomplete last row left out (a "
+		    "write was cut off; the next append sets it aside)",
+		    r->name, r->rec_line);
 	}
 	r->partial = false;
 	if (csv_fini(&r->p, on_field, on_row, r) != 0)
@@ -602,7 +726,10 @@ read_fd(struct reader *r, int fd, const char *path, int64_t start)
 	bool eof = false, bom_checked = start != 0;
 	int st = 0;
 
-	if (lseek(fd, (off_t)start, SEEK_SET) == (off_t)-1 && start > 0) {
+	if (r->pl) {
+		/* the second thread: a regular file, read with pread(2) */
+	} else if (lseek(fd, (off_t)start, SEEK_SET) == (off_t)-1 &&
+	    start > 0) {
 		/* a pipe: read up to start */
 		int64_t left = start;
 
@@ -621,15 +748,16 @@ read_fd(struct reader *r, int fd, const char *path, int64_t start)
 		}
 	}
 	for (;;) {
-		ssize_t k = read(fd, buf + have, BLOCK - have);
+		ssize_t k = r->pl ? pread(fd, buf + have, BLOCK - have,
+		    (off_t)(off + (int64_t)have)) :
+		    read(fd, buf + have, BLOCK - have);
 
 		if (k < 0) {
 			if (errno == EINTR)
 				continue;
-			if (!(r->flags & CSV_READ_QUIET))
-				cs_warn("%s: cannot read: %s", path,
-				    strerror(errno));
-			st = CS_EX_IOERR;
+			r->partial = false; /* say it now */
+			st = fail(r, CS_EX_IOERR, "%s: cannot read: %s", path,
+			    strerror(errno));
 			break;
 		}
 		if (k == 0)
@@ -642,8 +770,8 @@ read_fd(struct reader *r, int fd, const char *path, int64_t start)
 			bom_checked = true;
 			skip = skip_bom(r, buf, have);
 		}
-		st = process(r, buf + skip, have - skip, off + (int64_t)skip,
-		    eof, &used);
+		st = process(r, buf + skip, buf + skip, have - skip,
+		    off + (int64_t)skip, eof, &used);
 		used += skip;
 		if (st || eof)
 			break;
@@ -655,6 +783,322 @@ read_fd(struct reader *r, int fd, const char *path, int64_t start)
 		st = finish(r, off + (int64_t)have);
 	free(buf);
 	return st;
+}
+
+/* ---- reading on two threads ------------------------------------------- */
+
+/* The second thread (the producer) runs read_fd: libcsv and every check,
+ * line number and diagnostic above; where one thread would call the
+ * callback or print, it appends the record (its fields packed, with
+ * their lengths) or the diagnostic's text to a batch.  Full batches go,
+ * in order, through a queue of NBATCH to the calling thread (the
+ * consumer), which calls the callback on each record and prints each
+ * diagnostic, in file order, then hands the batch back.  A callback that
+ * stops the read sets stop: the producer gives up at its next batch.
+ * The offsets a record leaves in at->end and at->end_line, were the read
+ * stopped there, travel with it. */
+
+#define THREADS_MIN (4 * 1024 * 1024) /* smaller files: one thread */
+#define NBATCH      4
+#define BATCH_ROWS  4096
+#define BATCH_TEXT  (512 * 1024)
+
+enum { ST_STOPPED = INT_MIN, ST_NOTHREAD = INT_MIN + 1 };
+
+struct entry {          /* a record, or a diagnostic (nf < 0) */
+	long line;
+	int64_t offset;
+	int64_t end;        /* r->end and r->end_line when it was read */
+	long end_line;
+	size_t text;        /* a diagnostic: its text in the batch's */
+	size_t f0;          /* a record: its first field in foff, flen */
+	int nf;
+};
+
+struct batch {
+	char *text;
+	size_t tlen, tcap;
+	size_t *foff, *flen;
+	size_t nfld, fcap;
+	struct entry *e;
+	size_t ne, ecap;
+	bool last;          /* the producer's last: its status and end */
+	int status;
+	int64_t end;
+	long end_line;
+	struct batch *next;
+};
+
+struct pipeline {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	struct batch *full, *full_tail; /* filled, in file order */
+	struct batch *spare;            /* for the producer to fill */
+	bool stop;                      /* the consumer is done */
+	int fd;
+	const char *path;
+	int64_t start;
+	struct batch all[NBATCH];
+};
+
+static void
+batch_reset(struct batch *b)
+{
+	b->tlen = b->nfld = b->ne = 0;
+	b->last = false;
+	b->next = NULL;
+}
+
+static struct entry *
+batch_entry(struct batch *b)
+{
+	if (b->ne == b->ecap)
+		xgrow(&b->e, &b->ecap, b->ne + 1, sizeof *b->e);
+	return &b->e[b->ne++];
+}
+
+static void
+batch_text(struct batch *b, size_t n)
+{
+	if (b->tlen + n > b->tcap)
+		xgrow(&b->text, &b->tcap, b->tlen + n, 1);
+}
+
+/* Under pl->mu. */
+static void
+queue_full(struct pipeline *pl, struct batch *b)
+{
+	b->next = NULL;
+	if (pl->full_tail)
+		pl->full_tail->next = b;
+	else
+		pl->full = b;
+	pl->full_tail = b;
+	pthread_cond_broadcast(&pl->cv);
+}
+
+/* The producer hands its batch over and takes a spare one. */
+static int
+post_batch(struct reader *r)
+{
+	struct pipeline *pl = r->pl;
+	struct batch *b;
+
+	pthread_mutex_lock(&pl->mu);
+	queue_full(pl, r->b);
+	while (!pl->spare && !pl->stop)
+		pthread_cond_wait(&pl->cv, &pl->mu);
+	if (pl->stop) {
+		pthread_mutex_unlock(&pl->mu);
+		r->b = NULL;
+		return ST_STOPPED;
+	}
+	b = pl->spare;
+	pl->spare = b->next;
+	pthread_mutex_unlock(&pl->mu);
+	batch_reset(b);
+	r->b = b;
+	return 0;
+}
+
+/* deliver, on the producer: rec's fields lie in base[0..span). */
+static int
+post_row(struct reader *r, const struct csv_rec *rec, const char *base,
+         size_t span)
+{
+	struct batch *b = r->b;
+	struct entry *e = batch_entry(b);
+	size_t at = b->tlen;
+
+	batch_text(b, span);
+	memcpy(b->text + at, base, span);
+	b->tlen += span;
+	if (b->nfld + (size_t)rec->nf > b->fcap) {
+		size_t cap = b->fcap;
+
+		xgrow(&b->foff, &cap, b->nfld + (size_t)rec->nf,
+		    sizeof *b->foff);
+		xgrow(&b->flen, &b->fcap, b->nfld + (size_t)rec->nf,
+		    sizeof *b->flen);
+	}
+	for (int i = 0; i < rec->nf; i++) {
+		b->foff[b->nfld + (size_t)i] = at + (size_t)(rec->f[i] - base);
+		b->flen[b->nfld + (size_t)i] = rec->len[i];
+	}
+	e->line = rec->line;
+	e->offset = rec->offset;
+	e->end = r->end;
+	e->end_line = r->end_line;
+	e->f0 = b->nfld;
+	e->nf = rec->nf;
+	b->nfld += (size_t)rec->nf;
+	if (b->ne >= BATCH_ROWS || b->tlen >= BATCH_TEXT)
+		return post_batch(r);
+	return 0;
+}
+
+/* fail, on the producer: the message as cs_vwarn would print it. */
+static void
+post_diag(struct reader *r, const char *fmt, va_list ap)
+{
+	struct batch *b = r->b;
+	struct entry *e = batch_entry(b);
+	const char *tfmt = cs_tr(fmt);
+	va_list aq;
+	int n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, tfmt, aq);
+	va_end(aq);
+	if (n < 0)
+		n = 0;
+	batch_text(b, (size_t)n + 1);
+	vsnprintf(b->text + b->tlen, (size_t)n + 1, tfmt, ap);
+	b->text[b->tlen + (size_t)n] = '\0';
+	memset(e, 0, sizeof *e);
+	e->nf = -1;
+	e->text = b->tlen;
+	b->tlen += (size_t)n + 1;
+}
+
+static void *
+producer(void *arg)
+{
+	struct reader *r = arg;
+	struct pipeline *pl = r->pl;
+	int st = read_fd(r, pl->fd, pl->path, pl->start);
+
+	if (st == ST_STOPPED)
+		return NULL;
+	r->b->last = true;
+	r->b->status = st;
+	r->b->end = r->end;
+	r->b->end_line = r->end_line;
+	pthread_mutex_lock(&pl->mu);
+	queue_full(pl, r->b);
+	pthread_mutex_unlock(&pl->mu);
+	r->b = NULL;
+	return NULL;
+}
+
+/* The consumer: csv_read_at's work when two_threads says so. */
+static int
+read_two(struct reader *r, int fd, const char *path, struct csv_at *at)
+{
+	struct pipeline *pl = xcalloc(1, sizeof *pl);
+	csv_rec_fn fn = r->fn;
+	void *ctx = r->ctx;
+	const char *name = r->name;
+	char **fptr = NULL;
+	size_t fcap = 0;
+	pthread_t th;
+	bool done = false;
+	int st = 0;
+
+	(void)cs_tr(""); /* the messages' language, chosen on this thread */
+	pthread_mutex_init(&pl->mu, NULL);
+	pthread_cond_init(&pl->cv, NULL);
+	for (int i = 1; i < NBATCH; i++) {
+		pl->all[i].next = pl->spare;
+		pl->spare = &pl->all[i];
+	}
+	pl->fd = fd;
+	pl->path = path;
+	pl->start = at->start;
+	r->pl = pl;
+	r->b = &pl->all[0];
+	if (lseek(fd, (off_t)at->start, SEEK_SET) == (off_t)-1 ||
+	    pthread_create(&th, NULL, producer, r) != 0) {
+		r->pl = NULL;
+		r->b = NULL;
+		st = ST_NOTHREAD;
+		goto out;
+	}
+	while (!done) {
+		struct batch *b;
+
+		pthread_mutex_lock(&pl->mu);
+		while (!pl->full)
+			pthread_cond_wait(&pl->cv, &pl->mu);
+		b = pl->full;
+		if (!(pl->full = b->next))
+			pl->full_tail = NULL;
+		pthread_mutex_unlock(&pl->mu);
+
+		for (size_t i = 0; i < b->ne && !done; i++) {
+			const struct entry *e = &b->e[i];
+			struct csv_rec rec;
+
+			if (e->nf < 0) {
+				cs_warn("%s", b->text + e->text);
+				continue;
+			}
+			if (!fn)
+				continue;
+			if ((size_t)e->nf > fcap)
+				xgrow(&fptr, &fcap, (size_t)e->nf, sizeof *fptr);
+			for (int k = 0; k < e->nf; k++)
+				fptr[k] = b->text + b->foff[e->f0 + (size_t)k];
+			rec.file = name;
+			rec.line = e->line;
+			rec.nf = e->nf;
+			rec.f = fptr;
+			rec.len = b->flen + e->f0;
+			rec.offset = e->offset;
+			if ((st = fn(&rec, ctx)) != 0) {
+				at->end = e->end;
+				at->end_line = e->end_line;
+				done = true;
+			}
+		}
+		if (!done && b->last) {
+			st = b->status;
+			at->end = b->end;
+			at->end_line = b->end_line;
+			done = true;
+		}
+		pthread_mutex_lock(&pl->mu);
+		b->next = pl->spare;
+		pl->spare = b;
+		pl->stop = done;
+		pthread_cond_broadcast(&pl->cv);
+		pthread_mutex_unlock(&pl->mu);
+	}
+	pthread_join(th, NULL);
+	r->pl = NULL;
+	r->b = NULL;
+out:
+	for (int i = 0; i < NBATCH; i++) {
+		free(pl->all[i].text);
+		free(pl->all[i].foff);
+		free(pl->all[i].flen);
+		free(pl->all[i].e);
+	}
+	pthread_cond_destroy(&pl->cv);
+	pthread_mutex_destroy(&pl->mu);
+	free(pl);
+	free(fptr);
+	return st;
+}
+
+/* A regular file with at least CS_THREADS_MIN bytes (default 4 MiB)
+ * after start, on a machine with two cores or more, unless CS_THREADS=1. */
+static bool
+two_threads(int fd, int64_t start)
+{
+	const char *e = getenv("CS_THREADS");
+	long long min = THREADS_MIN;
+	struct stat sb;
+
+	if (e && strcmp(e, "1") == 0)
+		return false;
+	if ((e = getenv("CS_THREADS_MIN")) && *e)
+		min = strtoll(e, NULL, 10);
+	else if (sysconf(_SC_NPROCESSORS_ONLN) < 2)
+		return false;
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode))
+		return false;
+	return (long long)sb.st_size - start >= min && sb.st_size > start;
 }
 
 int
@@ -680,9 +1124,12 @@ csv_read_at(const char *path, int fd, struct csv_at *at, unsigned flags,
 	reader_init(&r, from_stdin ? "stdin" : path_base(path), flags, fn,
 	    ctx, at->start, at->line);
 	r.want_nf = at->ncols;
-	st = read_fd(&r, fd, path, at->start);
-	at->end = r.end;
-	at->end_line = r.end_line;
+	if (!two_threads(fd, at->start) ||
+	    (st = read_two(&r, fd, path, at)) == ST_NOTHREAD) {
+		st = read_fd(&r, fd, path, at->start);
+		at->end = r.end;
+		at->end_line = r.end_line;
+	}
 	reader_free(&r);
 	if (own)
 		close(fd);
@@ -711,7 +1158,8 @@ csv_read_mem(const char *name, const char *buf, size_t n, unsigned flags,
 
 	reader_init(&r, name, flags, fn, ctx, 0, 1);
 	skip = skip_bom(&r, buf, n);
-	st = process(&r, buf + skip, n - skip, (int64_t)skip, true, &used);
+	st = process(&r, buf + skip, NULL, n - skip, (int64_t)skip, true,
+	    &used);
 	if (!st)
 		st = finish(&r, (int64_t)n);
 	reader_free(&r);

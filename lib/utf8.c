@@ -46,6 +46,13 @@ utf8_invalid_at(const char *s, size_t n)
 			i++;
 			continue;
 		}
+		/* The common three-byte sequences (CJK text): leads E1..EC,
+		 * EE, EF take any two continuation bytes. */
+		if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 3 <= n &&
+		    ((u[i + 1] ^ 0x80) | (u[i + 2] ^ 0x80)) < 0x40) {
+			i += 3;
+			continue;
+		}
 		int len = seq_len(c);
 		if (len == 0 || i + (size_t)len > n)
 			return (long)i;

@@ -8,12 +8,15 @@
  *           CSV_STRICT_FINI | CSV_APPEND_NULL, default space handling),
  *           fed 256 KiB blocks straight from read(2).  The floor: every
  *           full scan of a file costs at least this much.
- *   csopts  libcsv with the options lib/csv.c gives it (CSV_REPALL_NL and
- *           a space function that says no character is a space, so that
- *           unquoted spaces are kept), still fed whole blocks.
+ *   csopts  libcsv with the options lib/csv.c gives it (CSV_REPALL_NL and,
+ *           for a block holding a space or a tab, a space function that
+ *           says no character is a space, so that unquoted spaces are
+ *           kept), still fed whole blocks.
  *   libcs   lib/csv.c's csv_read (line splitting, NUL and UTF-8 checks,
- *           fields copied out, a header check) with a callback that only
- *           counts.  What every cs command pays before its own work.
+ *           fields handed over, a header check) with a callback that only
+ *           counts.  What every cs command pays before its own work.  A
+ *           file over 4 MiB is parsed on a second thread (CS_THREADS=1:
+ *           on this one; see lib/csv.c).
  *
  * Prints one line per file and a total: records, fields, bytes.  Exits 65
  * on a parse error, 66 if a file cannot be opened.
@@ -115,10 +118,8 @@ parse_libcsv(const char *path, enum floor_mode mode, struct count *n)
 		cs_warn("csv_init failed");
 		return CS_EX_SOFTWARE;
 	}
-	if (mode == MODE_CSOPTS) {
-		csv_set_space_func(&p, no_space);
+	if (mode == MODE_CSOPTS)
 		csv_set_blk_size(&p, 4096);
-	}
 	buf = xmalloc(BLOCK);
 	while ((k = read(fd, buf, BLOCK)) != 0) {
 		if (k < 0) {
@@ -129,6 +130,11 @@ parse_libcsv(const char *path, enum floor_mode mode, struct count *n)
 			break;
 		}
 		n->bytes += k;
+		/* lib/csv.c sets the space function (an indirect call per
+		 * byte) only where there is a space or a tab */
+		if (mode == MODE_CSOPTS)
+			csv_set_space_func(&p, memchr(buf, ' ', (size_t)k) ||
+			    memchr(buf, '\t', (size_t)k) ? no_space : NULL);
 		if ((mode == MODE_CSOPTS ?
 		    csv_parse(&p, buf, (size_t)k, on_field_cs, on_record_cs, &cc) :
 		    csv_parse(&p, buf, (size_t)k, on_field, on_record, n)) !=

@@ -95,6 +95,14 @@ test_utf8(void)
 	CHECK_INT(utf8_invalid_at("\xF0\x9F\x98\x80", 4), -1, "emoji valid");
 	CHECK_INT(utf8_invalid_at("x\xE7\x8E", 3), 1, "cut sequence refused");
 	CHECK_INT(utf8_invalid_at("\xE7\x8E\x8B\x80", 4), 3, "stray continuation");
+	CHECK_INT(utf8_invalid_at("\xEF\xBF\xBF\xE1\x80\x80", 6), -1,
+	    "three-byte leads E1 and EF with any continuation bytes");
+	CHECK_INT(utf8_invalid_at("\xE7\x8E\x41", 3), 0,
+	    "three-byte sequence with ASCII as its third byte");
+	CHECK_INT(utf8_invalid_at("\xE7\xC0\x80", 3), 0,
+	    "three-byte sequence with a lead as its second byte");
+	CHECK_INT(utf8_invalid_at("\xED\x9F\xBF\xED\xBF\xBF", 6), 3,
+	    "ED: up to U+D7FF, no surrogates");
 	CHECK_INT(utf8_decode("王", &cp), 3, "王 is 3 bytes");
 	CHECK_INT(cp, 0x738B, "王 is U+738B");
 	CHECK_INT(utf8_decode("\xF0\x9F\x98\x80", &cp), 4, "emoji 4 bytes");
