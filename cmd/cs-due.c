@@ -141,8 +141,8 @@ cmp_row(const void *a, const void *b)
 		return x->due_at < y->due_at ? -1 : 1;
 	if (x->idkey != y->idkey)
 		return x->idkey < y->idkey ? -1 : 1;
-	c = strcmp(sort_store->customers[x->cust].id,
-	    sort_store->customers[y->cust].id);
+	c = strcmp(customer_id(sort_store, &sort_store->customers[x->cust]),
+	    customer_id(sort_store, &sort_store->customers[y->cust]));
 	if (c)
 		return c;
 	if ((c = strcmp(x->kind, y->kind)) != 0)
@@ -199,7 +199,8 @@ visit_rows(struct due *d)
 			continue;
 		if (!wanted(d, o->status))
 			continue;
-		if (d->staff_id && strcmp(cu->owner, d->staff_id) != 0)
+		if (d->staff_id &&
+		    strcmp(customer_owner(st, cu), d->staff_id) != 0)
 			continue;
 		v[n++] = o;
 	}
@@ -227,9 +228,9 @@ visit_rows(struct due *d)
 		struct row *r = add_row(d);
 		r->kind = "visit";
 		r->cust = o->cust;
-		r->idkey = id_key(cu->id);
-		r->staff_id = cu->owner;
-		r->staff = *cu->owner ? store_staff(st, cu->owner) : -1;
+		r->idkey = id_key(customer_id(st, cu));
+		r->staff_id = customer_owner(st, cu);
+		r->staff = *r->staff_id ? store_staff(st, r->staff_id) : -1;
 		r->what = occ_what(first);
 		r->method = first->rule ? first->rule->method : "";
 		if (!r->method)
@@ -249,7 +250,8 @@ visit_rows(struct due *d)
 				    "this rule, done by the same visit\n", r->nmore,
 				    r->nmore == 1 ? "" : "s");
 			if (r->staff >= 0 && !st->staff[r->staff].active)
-				sb_addf(&b, "owner %s is inactive\n", cu->owner);
+				sb_addf(&b, "owner %s is inactive\n",
+				    r->staff_id);
 			else if (r->staff < 0)
 				sb_addf(&b, "the customer has no known owner\n");
 			r->why = b.s;
@@ -290,7 +292,7 @@ complaint_rows(struct due *d)
 		struct row *r = add_row(d);
 		r->kind = "complaint";
 		r->cust = c->cust;
-		r->idkey = id_key(st->customers[c->cust].id);
+		r->idkey = id_key(customer_id(st, &st->customers[c->cust]));
 		r->staff = c->holder;
 		r->staff_id = c->holder >= 0 ? st->staff[c->holder].id : "";
 		r->what = mr->name;
@@ -372,8 +374,8 @@ print_rows(struct due *d)
 		char late[32], *ex = NULL;
 		const char *vals[11];
 		vals[0] = r->kind;
-		vals[1] = st->customers[r->cust].id;
-		vals[2] = st->customers[r->cust].name;
+		vals[1] = customer_id(st, &st->customers[r->cust]);
+		vals[2] = customer_name(st, &st->customers[r->cust]);
 		vals[3] = r->staff_id;
 		vals[4] = r->what;
 		vals[5] = r->method;
@@ -393,7 +395,8 @@ print_rows(struct due *d)
 		for (size_t i = 0; i < d->nrows; i++) {
 			const struct row *r = &d->rows[i];
 			const char *p = r->why ? r->why : "";
-			fprintf(fp, "\n%s %s %s %s:\n", st->customers[r->cust].id,
+			fprintf(fp, "\n%s %s %s %s:\n",
+			    customer_id(st, &st->customers[r->cust]),
 			    r->kind, *r->complaint ? r->complaint : r->what, r->due);
 			while (*p) {
 				const char *e = strchr(p, '\n');
@@ -465,7 +468,8 @@ notify_rows(struct due *d)
 			mine[k++] = *r;
 			nover += r->status == OCC_OVERDUE;
 			sb_addf(&about, "%s\037%s\037%s\037%s\037%s\036", r->kind,
-			    st->customers[r->cust].id, r->what, r->due,
+			    customer_id(st, &st->customers[r->cust]), r->what,
+			    r->due,
 			    r->complaint);
 		}
 		if (k == 0)

@@ -107,16 +107,16 @@ test_good(void)
 	i = store_customer(&s, "KH0002");
 	CHECK_INT(i, 1, "customer index");
 	CHECK_INT(store_customer(&s, "KH9999"), -1, "unknown customer: -1");
-	CHECK_STR(s.customers[i].name, "李雷, 韩梅梅", "name with a comma");
-	CHECK_STR(s.customers[i].cls, "key", "class");
-	CHECK_STR(s.customers[i].owner, "S03", "owner");
-	CHECK_STR(s.customers[i].region, "suburban", "region");
+	CHECK_STR(customer_name(&s, &s.customers[i]), "李雷, 韩梅梅", "name with a comma");
+	CHECK_STR(customer_class(&s, &s.customers[i]), "key", "class");
+	CHECK_STR(customer_owner(&s, &s.customers[i]), "S03", "owner");
+	CHECK_STR(customer_region(&s, &s.customers[i]), "suburban", "region");
 	CHECK_INT(s.customers[i].line, 3, "line");
 	CHECK(s.customers[i].since == CS_NODATE, "empty since is CS_NODATE");
 	date_parse("2025-03-01", &want);
 	CHECK_INT(s.customers[0].since, want, "since parsed");
-	CHECK_STR(s.customers[0].id, "KH0001", "first id (BOM stripped)");
-	CHECK_STR(s.customers[2].owner, "", "empty owner: not assigned yet");
+	CHECK_STR(customer_id(&s, &s.customers[0]), "KH0001", "first id (BOM stripped)");
+	CHECK_STR(customer_owner(&s, &s.customers[2]), "", "empty owner: not assigned yet");
 
 	i = store_staff(&s, "S02");
 	CHECK_INT(i, 1, "staff index");
@@ -128,9 +128,9 @@ test_good(void)
 	CHECK_STR(s.staff[0].team, "北区", "team");
 	CHECK_STR(s.staff[2].role, "specialist", "role");
 
-	CHECK_STR(s.events[0].kind, "purchase", "events sorted by time");
-	CHECK_STR(s.events[1].kind, "repair", "same instant: file order (local time)");
-	CHECK_STR(s.events[2].kind, "delivery", "same instant: file order (offset)");
+	CHECK_STR(event_kind(&s, &s.events[0]), "purchase", "events sorted by time");
+	CHECK_STR(event_kind(&s, &s.events[1]), "repair", "same instant: file order (local time)");
+	CHECK_STR(event_kind(&s, &s.events[2]), "delivery", "same instant: file order (offset)");
 	CHECK_INT(s.events[1].at, s.events[2].at, "local time at the store's offset");
 	CHECK_INT(s.events[1].cust, 1, "event customer index");
 	CHECK_INT(s.events[1].line, 2, "event line");
@@ -195,8 +195,8 @@ test_lookup(void)
 	    "2026-01-03 10:00,KH0003,purchase,\n");
 	CHECK_INT(store_load(&s, dir, 480), 0, "loads");
 	CHECK_INT(s.nevents, 3, "3 events");
-	CHECK(s.events[0].kind == s.events[1].kind, "equal kinds: one copy");
-	CHECK(s.events[0].kind != s.events[2].kind, "other kinds: another");
+	CHECK(event_kind(&s, &s.events[0]) == event_kind(&s, &s.events[1]), "equal kinds: one copy");
+	CHECK(event_kind(&s, &s.events[0]) != event_kind(&s, &s.events[2]), "other kinds: another");
 	CHECK_STR(customer_col(&s.customers[1], 1), "李雷, 韩梅梅",
 	    "customer_col by index");
 	CHECK_STR(customer_col(&s.customers[1], 7), "no", "last column");
@@ -220,8 +220,8 @@ test_lookup(void)
 	i = store_customer(&s, "KH0003");
 	CHECK_INT(i, 0, "first looked up: index 0");
 	CHECK_INT(s.ncustomers, 1, "one read");
-	CHECK_STR(s.customers[i].name, "赵六", "its name");
-	CHECK_STR(s.customers[i].owner, "", "its owner");
+	CHECK_STR(customer_name(&s, &s.customers[i]), "赵六", "its name");
+	CHECK_STR(customer_owner(&s, &s.customers[i]), "", "its owner");
 	date_parse("2024-01-05", &want);
 	CHECK_INT(s.customers[i].since, want, "its since");
 	CHECK_STR(customer_field(&s, &s.customers[i], "ACTIVE"), "yes",
@@ -230,7 +230,7 @@ test_lookup(void)
 	CHECK_INT(store_customer(&s, ""), -1, "empty: -1");
 	j = store_customer(&s, "KH0002");
 	CHECK_INT(j, 1, "second looked up: index 1");
-	CHECK_STR(s.customers[j].name, "李雷, 韩梅梅", "quoted field");
+	CHECK_STR(customer_name(&s, &s.customers[j]), "李雷, 韩梅梅", "quoted field");
 	CHECK_STR(customer_field(&s, &s.customers[j], "active"), "no", "active");
 	CHECK_INT(store_customer(&s, "KH0003"), 0, "again: the same index");
 	CHECK_INT(s.ncustomers, 2, "two read");
@@ -300,12 +300,13 @@ same_store(const struct cs_store *a, const struct cs_store *b, const char *what)
 	for (size_t i = 0; same && i < a->ncustomers; i++) {
 		const struct customer *x = &a->customers[i], *y = &b->customers[i];
 		same = x->line == y->line && x->since == y->since &&
-		    strcmp(x->id, y->id) == 0 && strcmp(x->name, y->name) == 0 &&
-		    strcmp(x->cls, y->cls) == 0 &&
-		    strcmp(x->phone, y->phone) == 0 &&
-		    strcmp(x->owner, y->owner) == 0 &&
-		    strcmp(x->region, y->region) == 0 &&
-		    store_customer(b, x->id) == (int)i;
+		    strcmp(customer_id(a, x), customer_id(b, y)) == 0 &&
+		    strcmp(customer_name(a, x), customer_name(b, y)) == 0 &&
+		    strcmp(customer_class(a, x), customer_class(b, y)) == 0 &&
+		    strcmp(customer_phone(a, x), customer_phone(b, y)) == 0 &&
+		    strcmp(customer_owner(a, x), customer_owner(b, y)) == 0 &&
+		    strcmp(customer_region(a, x), customer_region(b, y)) == 0 &&
+		    store_customer(b, customer_id(a, x)) == (int)i;
 		for (int k = 0; same && k < a->customers_t.ncols; k++)
 			same = strcmp(customer_col(x, k), customer_col(y, k)) == 0;
 	}
@@ -313,7 +314,8 @@ same_store(const struct cs_store *a, const struct cs_store *b, const char *what)
 		same = a->events[i].at == b->events[i].at &&
 		    a->events[i].cust == b->events[i].cust &&
 		    a->events[i].line == b->events[i].line &&
-		    strcmp(a->events[i].kind, b->events[i].kind) == 0;
+		    strcmp(event_kind(a, &a->events[i]),
+		    event_kind(b, &b->events[i])) == 0;
 	CHECK(same, what);
 }
 
@@ -356,7 +358,7 @@ test_checkpoint(void)
 	cache_off = false;
 	CHECK_INT(store_load(&warm, dir, 480), 0, "warm, appended");
 	CHECK_INT(warm.nevents, 4, "4 events");
-	CHECK_STR(warm.events[0].kind, "delivery", "sorted");
+	CHECK_STR(event_kind(&warm, &warm.events[0]), "delivery", "sorted");
 	same_store(&cold, &warm, "the same with the rows after the mark");
 	store_free(&warm);
 	store_free(&cold);
