@@ -68,6 +68,10 @@ struct store_priv {
 	size_t custcap;           /* customers[] allocated */
 	int cix[C_N];             /* customers.csv's named columns */
 	bool have_cols;           /* all of customer_cols are there */
+	/* values said once (dict_wanted), per column */
+#define DICT_COLS 64
+	uint32_t dict_seen[DICT_COLS], dict_new[DICT_COLS];
+	bool dict_off[DICT_COLS];
 	/* kinds of events, each once */
 	struct strmap kinds;
 	char **kindv;
@@ -193,6 +197,102 @@ parse_capacity(const char *v, int *out)
 		return -1;
 	*out = n;
 	return 0;
+}
+
+/* ---- values said once: the customers' repeated values ---------------------
+ *
+ * A value that many customers share (a class, a region, a date) is kept
+ * once, in one table for the process, and a row holds its number instead:
+ * the field is the bytes 0xFF, b1, b2 (b1, b2 in 1..255: number
+ * (b1 - 1) * 255 + b2 - 1).  0xFF never starts a field of text read as
+ * UTF-8; a field that starts with it anyway is kept as 0xFF 0xFF 0xFF and
+ * its bytes.  Rows need no store to be read (customer_col), and the
+ * table's numbers can be given again to another store's checkpoint. */
+
+#define DICT_MARK 0xFF
+#define DICT_MAX (255 * 255 - 1)  /* the last number is the escape */
+#define DICT_MIN_LEN 4            /* shorter values are kept as they are */
+
+static struct {
+	char **v;
+	uint64_t *h;
+	size_t n, cap;
+	uint32_t *slot;           /* number + 1, 0: empty */
+	size_t scap;              /* a power of two */
+} dict;
+
+static uint64_t
+dict_hash(const char *s, size_t len)
+{
+	return cache_hash(s, len, UINT64_C(0xd1c7));
+}
+
+static void
+dict_slot_put(size_t i)
+{
+	size_t k = (size_t)dict.h[i] & (dict.scap - 1);
+
+	while (dict.slot[k])
+		k = (k + 1) & (dict.scap - 1);
+	dict.slot[k] = (uint32_t)i + 1;
+}
+
+/* The number of s[0..len), added if new and add; -1: none (or full). */
+static long
+dict_find(const char *s, size_t len, bool add)
+{
+	uint64_t h = dict_hash(s, len);
+
+	if (dict.scap) {
+		for (size_t k = (size_t)h & (dict.scap - 1);;
+		    k = (k + 1) & (dict.scap - 1)) {
+			uint32_t e = dict.slot[k];
+			if (e == 0)
+				break;
+			if (dict.h[e - 1] == h &&
+			    strncmp(dict.v[e - 1], s, len) == 0 &&
+			    dict.v[e - 1][len] == '\0')
+				return (long)e - 1;
+		}
+	}
+	if (!add || dict.n >= DICT_MAX)
+		return -1;
+	if ((dict.n + 1) * 2 > dict.scap) {
+		size_t cap = dict.scap ? dict.scap * 2 : 1024;
+		free(dict.slot);
+		dict.slot = xcalloc(cap, sizeof *dict.slot);
+		dict.scap = cap;
+		for (size_t i = 0; i < dict.n; i++)
+			dict_slot_put(i);
+	}
+	if (dict.n == dict.cap) {
+		size_t cap = dict.cap;
+		xgrow(&dict.v, &cap, dict.n + 1, sizeof *dict.v);
+		xgrow(&dict.h, &dict.cap, dict.n + 1, sizeof *dict.h);
+		if (cap != dict.cap)
+			abort();
+	}
+	dict.v[dict.n] = xstrndup(s, len);
+	dict.h[dict.n] = h;
+	dict_slot_put(dict.n);
+	return (long)dict.n++;
+}
+
+/* Whether a field of column col is worth a number: per column, until too
+ * many of its values turn out to be new (names, phones, plates). */
+static bool
+dict_wanted(struct store_priv *p, int col, size_t len)
+{
+	return col < DICT_COLS && col != p->cix[C_ID] && len >= DICT_MIN_LEN &&
+	    !p->dict_off[col];
+}
+
+static void
+dict_count(struct store_priv *p, int col, bool added)
+{
+	p->dict_seen[col]++;
+	if (added && ++p->dict_new[col] > 4096 + p->dict_seen[col] / 16)
+		p->dict_off[col] = true;
 }
 
 /* ---- the arena and the id table ------------------------------------------ */
@@ -424,6 +524,12 @@ customer_col(const struct customer *c, int col)
 		return "";
 	while (col-- > 0)
 		v += strlen(v) + 1;
+	if ((unsigned char)*v == DICT_MARK) {
+		const unsigned char *u = (const unsigned char *)v;
+		if (u[1] == DICT_MARK && u[2] == DICT_MARK)
+			return v + 3;
+		return dict.v[(u[1] - 1) * 255 + (u[2] - 1)];
+	}
 	return v;
 }
 
@@ -510,11 +616,25 @@ cust_add(struct cs_store *s, long line, char *const f[], const size_t len[],
 {
 	struct store_priv *p = s->p;
 	struct customer *c;
+	long code[DICT_COLS];
 	size_t bytes = 0;
 	char *q;
 
-	for (int i = 0; i < nf; i++)
-		bytes += len[i] + 1;
+	for (int i = 0; i < nf; i++) {
+		long k = -1;
+		if (dict_wanted(p, i, len[i])) {
+			size_t n0 = dict.n;
+			k = dict_find(f[i], len[i], true);
+			dict_count(p, i, dict.n != n0);
+		}
+		if (i < DICT_COLS)
+			code[i] = k;
+		if (k >= 0)
+			bytes += 4;
+		else
+			bytes += len[i] + 1 +
+			    ((unsigned char)f[i][0] == DICT_MARK ? 3 : 0);
+	}
 	q = arena_take(p, bytes);
 	cust_room(s, s->ncustomers + 1);
 	c = &s->customers[s->ncustomers++];
@@ -522,6 +642,18 @@ cust_add(struct cs_store *s, long line, char *const f[], const size_t len[],
 	c->row = q;
 	c->since = CS_NODATE;
 	for (int i = 0; i < nf; i++) {
+		long k = i < DICT_COLS ? code[i] : -1;
+		if (k >= 0) {
+			*q++ = (char)DICT_MARK;
+			*q++ = (char)(k / 255 + 1);
+			*q++ = (char)(k % 255 + 1);
+			*q++ = '\0';
+			continue;
+		}
+		if ((unsigned char)f[i][0] == DICT_MARK) { /* not UTF-8 */
+			memset(q, DICT_MARK, 3);
+			q += 3;
+		}
 		memcpy(q, f[i], len[i]);
 		q[len[i]] = '\0';
 		q += len[i] + 1;
@@ -955,7 +1087,7 @@ static int lookup_open(struct cs_store *s, int six[]);
 #define CK_CUST   "store-customers"
 #define CK_EVENTS "store-events"
 
-static const char ck_cust_magic[8] = "cscust2";
+static const char ck_cust_magic[8] = "cscust3";
 static const char ck_ev_magic[8] = "csevnt2";
 
 struct ck_cust {
@@ -970,6 +1102,7 @@ struct ck_cust_end {
 	uint64_t cap, nslot;      /* the id table (slots after the customers) */
 	uint64_t nnum, plen, width; /* or the numbers' array (nnum entries) */
 	char prefix[8];
+	uint64_t ndict, dict_len; /* the values said once, NUL-separated */
 };
 struct ck_ev_end {
 	char magic[8];
@@ -990,6 +1123,55 @@ ck_deps(const struct cs_store *s)
 	uint64_t h = cache_deps(s->dir, &norules, CACHE_STORE);
 
 	return cache_hash(&s->tz_offset, sizeof s->tz_offset, h);
+}
+
+/* The values said once in rows[0..rlen) (numbered as in the checkpoint's
+ * table of nd values, v) renumbered as they are in this process's table:
+ * 0, or -1 (not as written, or no room). */
+static int
+ck_dict(char *rows, size_t rlen, const char *v, size_t vlen, size_t nd)
+{
+	uint32_t *map = xcalloc(nd + 1, sizeof *map);
+	const char *end = v + vlen;
+	bool same = true;
+	char *q = rows, *qend = rows + rlen;
+
+	for (size_t j = 0; j < nd; j++) {
+		const char *z = v < end ? memchr(v, '\0', (size_t)(end - v)) : NULL;
+		long k;
+		if (!z || (k = dict_find(v, (size_t)(z - v), true)) < 0)
+			goto fail;
+		map[j] = (uint32_t)k;
+		same = same && (size_t)k == j;
+		v = z + 1;
+	}
+	if (v != end)
+		goto fail;
+	if (!same)
+		cache_trace("%s: values renumbered", CK_CUST);
+	while (q < qend && (q = memchr(q, DICT_MARK, (size_t)(qend - q)))) {
+		unsigned char *u = (unsigned char *)q;
+		size_t j;
+		if (qend - q < 4)
+			goto fail;
+		if (u[1] == DICT_MARK && u[2] == DICT_MARK) {
+			q += strlen(q) + 1; /* the rows end in a NUL */
+			continue;
+		}
+		j = (size_t)(u[1] - 1) * 255 + (u[2] - 1);
+		if (u[1] == 0 || u[2] == 0 || u[3] != 0 || j >= nd)
+			goto fail;
+		if (!same) {
+			u[1] = (unsigned char)(map[j] / 255 + 1);
+			u[2] = (unsigned char)(map[j] % 255 + 1);
+		}
+		q += 4;
+	}
+	free(map);
+	return 0;
+fail:
+	free(map);
+	return -1;
 }
 
 /* The customers from their checkpoints: 0, or -1 (read customers.csv). */
@@ -1019,9 +1201,10 @@ ck_cust_read(struct cs_store *s, int cfd, const char *path, uint64_t deps)
 	    e.cap > mlen / 8 || e.nnum > mlen / 4 || e.ncols < 1 ||
 	    e.ncols > 100000 || (e.cap & (e.cap - 1)) != 0 ||
 	    e.nslot > e.cap || (e.cap && e.nnum) ||
-	    e.plen > sizeof e.prefix || e.width > 9 ||
+	    e.plen > sizeof e.prefix || e.width > 9 || e.dict_len > mlen ||
+	    e.ndict > e.dict_len ||
 	    mlen != sizeof e + e.n * sizeof(struct ck_cust) + e.cap * 8 +
-	    pad8(e.nnum * 4) || (e.n == 0) != (rlen == 0) ||
+	    pad8(e.nnum * 4) + pad8(e.dict_len) || (e.n == 0) != (rlen == 0) ||
 	    (rlen && rows[rlen - 1] != '\0'))
 		goto fail;
 	/* the header, checked when they were made */
@@ -1077,6 +1260,9 @@ ck_cust_read(struct cs_store *s, int cfd, const char *path, uint64_t deps)
 		x->width = e.width;
 		memcpy(x->prefix, e.prefix, sizeof x->prefix);
 	}
+	q += pad8(e.nnum * 4);
+	if (ck_dict(rows, rlen, q, e.dict_len, e.ndict) != 0)
+		goto fail;
 	if ((void *)cu == (void *)meta) /* the rest is not needed */
 		cu = xrealloc(meta, (e.n + 1) * sizeof *cu);
 	else
@@ -1129,8 +1315,11 @@ ck_cust_write(struct cs_store *s, int cfd, const struct csv_at *at,
 	e.plen = p->cnum.plen;
 	e.width = p->cnum.width;
 	memcpy(e.prefix, p->cnum.prefix, sizeof e.prefix);
+	e.ndict = dict.n;
+	for (size_t i = 0; i < dict.n; i++)
+		e.dict_len += strlen(dict.v[i]) + 1;
 	len = e.n * sizeof(struct ck_cust) + e.cap * 8 + pad8(nnum * 4) +
-	    sizeof e;
+	    pad8(e.dict_len) + sizeof e;
 	q = meta = xcalloc(1, len);
 	for (size_t i = 0; i < s->ncustomers; i++) {
 		const struct customer *c = &s->customers[i];
@@ -1144,6 +1333,12 @@ ck_cust_write(struct cs_store *s, int cfd, const struct csv_at *at,
 	q += e.cap * 8;
 	if (nnum)
 		memcpy(q, p->cnum.num, nnum * 4);
+	q += pad8(nnum * 4);
+	for (size_t i = 0; i < dict.n; i++) {
+		size_t n = strlen(dict.v[i]) + 1;
+		memcpy(q, dict.v[i], n);
+		q += n;
+	}
 	memcpy(meta + len - sizeof e, &e, sizeof e);
 	if (ckpt_write(s->dir, CK_ROWS, CACHE_STORE, deps, &m, p->chunks->data,
 	    p->chunks->used) == 0)

@@ -5,6 +5,8 @@
 #endif
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "cs.h"
@@ -369,6 +371,119 @@ test_checkpoint(void)
 	put("events.csv", NULL);
 }
 
+/* Repeated values are kept once for the process; a checkpoint written
+ * by another process, whose table numbered them otherwise, is read with
+ * its numbers changed. */
+static void
+test_values_once(void)
+{
+	struct cs_store cold, warm, other;
+	char p[200];
+	pid_t pid;
+	int status = -1;
+
+	put("customers.csv", "id,name,class,phone,owner,region,since,x\n"
+	    "KH0001,王小明,vip-gold,13800000001,S01,urban-east,2025-03-01,\"a,b\"\n"
+	    "KH0002,李雷,key-account,13800000002,,suburban,,\n"
+	    "KH0003,赵六,vip-gold,13800000003,S01,urban-east,2025-03-01,z\n");
+	put("staff.csv", STAFF);
+	put("events.csv", "at,customer,kind,note\n"
+	    "2026-01-01 10:00,KH0001,repair,x\n");
+	setenv("CS_CACHE_MIN", "0", 1);
+	snprintf(p, sizeof p, "%s/other", dir);
+	mkdir(p, 0700);
+	snprintf(p, sizeof p, "%s/other/customers.csv", dir);
+	{
+		FILE *fp = fopen(p, "w");
+		fputs("id,name,class,phone,owner,region,since\n"
+		    "A1,x,class-of-other,1,S01,region-of-other,2020-02-02\n", fp);
+		fclose(fp);
+		snprintf(p, sizeof p, "%s/other/staff.csv", dir);
+		fp = fopen(p, "w");
+		fputs(STAFF, fp);
+		fclose(fp);
+	}
+	fflush(stdout);
+	if ((pid = fork()) == 0) {
+		/* other values first, then the checkpoints of dir */
+		snprintf(p, sizeof p, "%s/other", dir);
+		cache_off = true;
+		if (store_load(&other, p, 480) != 0)
+			_exit(1);
+		cache_off = false;
+		_exit(store_load(&warm, dir, 480) != 0 ? 1 : 0);
+	}
+	waitpid(pid, &status, 0);
+	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "checkpoints written by another process");
+	snprintf(p, sizeof p, "%s/.cs-cache/store-customers", dir);
+	CHECK(access(p, F_OK) == 0, "store-customers written");
+	cache_off = true;
+	CHECK_INT(store_load(&cold, dir, 480), 0, "cold");
+	cache_off = false;
+	CHECK_INT(store_load(&warm, dir, 480), 0, "from its checkpoints");
+	same_store(&cold, &warm, "the same, values renumbered");
+	CHECK_STR(customer_class(&warm, &warm.customers[2]), "vip-gold",
+	    "a value said once");
+	CHECK(customer_class(&warm, &warm.customers[0]) ==
+	    customer_class(&warm, &warm.customers[2]), "one copy");
+	CHECK_STR(customer_region(&warm, &warm.customers[1]), "suburban",
+	    "region");
+	CHECK_STR(customer_col(&warm.customers[0], 7), "a,b", "last column");
+	CHECK_STR(customer_field(&warm, &warm.customers[2], "since"),
+	    "2025-03-01", "since");
+	store_free(&warm);
+	store_free(&cold);
+	unsetenv("CS_CACHE_MIN");
+	snprintf(p, sizeof p, "rm -rf '%s/.cs-cache' '%s/other'", dir, dir);
+	if (system(p) != 0)
+		printf("# could not remove the cache\n");
+	put("events.csv", NULL);
+}
+
+/* More kinds of events than 16 bits number: 32-bit numbers, sorted and
+ * written to the checkpoint the same. */
+static void
+test_many_kinds(void)
+{
+	enum { N = 70000 };
+	struct cs_store cold, warm;
+	struct sbuf b = {0};
+	char t[32], p[200];
+	size_t bad = 0;
+
+	put("customers.csv", CUSTOMERS);
+	put("staff.csv", STAFF);
+	sb_adds(&b, "at,customer,kind,note\n");
+	for (int i = 0; i < N; i++) /* latest first: sorted on reading */
+		sb_addf(&b, "%s,KH0001,k%05d,\n", time_format_short(
+		    INT64_C(1767225600) + (int64_t)(N - i) * 60, 480, t), i);
+	put("events.csv", sb_str(&b));
+	sb_free(&b);
+	setenv("CS_CACHE_MIN", "0", 1);
+	cache_off = true;
+	CHECK_INT(store_load(&cold, dir, 480), 0, "70000 kinds");
+	CHECK_INT(cold.nevents, N, "all events");
+	for (size_t i = 0; i < cold.nevents; i++) {
+		snprintf(t, sizeof t, "k%05d", (int)(N - 1 - i));
+		bad += strcmp(event_kind(&cold, &cold.events[i]), t) != 0 ||
+		    cold.events[i].line != (int32_t)(N + 1 - i);
+	}
+	CHECK_INT(bad, 0, "each event its kind, in time order");
+	cache_off = false;
+	CHECK_INT(store_load(&warm, dir, 480), 0, "writes checkpoints");
+	store_free(&warm);
+	CHECK_INT(store_load(&warm, dir, 480), 0, "from checkpoints");
+	same_store(&cold, &warm, "the same from them");
+	store_free(&warm);
+	store_free(&cold);
+	unsetenv("CS_CACHE_MIN");
+	snprintf(p, sizeof p, "rm -rf '%s/.cs-cache'", dir);
+	if (system(p) != 0)
+		printf("# could not remove the cache\n");
+	put("events.csv", NULL);
+}
+
 static void
 test_errors(void)
 {
@@ -498,6 +613,8 @@ main(void)
 	test_errors();
 	test_lookup();
 	test_checkpoint();
+	test_values_once();
+	test_many_kinds();
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		printf("# could not remove %s\n", dir);
