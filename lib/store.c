@@ -50,10 +50,13 @@ struct chunk {
 };
 
 /* Ids that are all a prefix and a number (KH0001): the index of each
- * number (-1: none). */
+ * number (-1: none); or, when the numbers are lo, lo + 1, ... in the
+ * order of the rows (seq), no array: the index is the number - lo. */
 struct idnum {
+	bool on;
+	bool seq;
 	int32_t *num;
-	size_t nummax, plen, width;
+	size_t nummax, plen, width, lo;
 	char prefix[8];
 };
 
@@ -215,9 +218,9 @@ parse_capacity(const char *v, int *out)
 
 static struct {
 	char **v;
-	uint64_t *h;
+	uint32_t *len;
 	size_t n, cap;
-	uint32_t *slot;           /* number + 1, 0: empty */
+	uint64_t *slot;           /* hash >> 32 << 32 | (number + 1); 0: empty */
 	size_t scap;              /* a power of two */
 } dict;
 
@@ -228,13 +231,13 @@ dict_hash(const char *s, size_t len)
 }
 
 static void
-dict_slot_put(size_t i)
+dict_slot_put(size_t i, uint64_t h)
 {
-	size_t k = (size_t)dict.h[i] & (dict.scap - 1);
+	size_t k = (size_t)h & (dict.scap - 1);
 
 	while (dict.slot[k])
 		k = (k + 1) & (dict.scap - 1);
-	dict.slot[k] = (uint32_t)i + 1;
+	dict.slot[k] = h >> 32 << 32 | (uint64_t)(i + 1);
 }
 
 /* The number of s[0..len), added if new and add; -1: none (or full). */
@@ -246,13 +249,13 @@ dict_find(const char *s, size_t len, bool add)
 	if (dict.scap) {
 		for (size_t k = (size_t)h & (dict.scap - 1);;
 		    k = (k + 1) & (dict.scap - 1)) {
-			uint32_t e = dict.slot[k];
+			uint64_t e = dict.slot[k];
+			size_t i = (uint32_t)e - 1;
 			if (e == 0)
 				break;
-			if (dict.h[e - 1] == h &&
-			    strncmp(dict.v[e - 1], s, len) == 0 &&
-			    dict.v[e - 1][len] == '\0')
-				return (long)e - 1;
+			if (e >> 32 == h >> 32 && dict.len[i] == len &&
+			    memcmp(dict.v[i], s, len) == 0)
+				return (long)i;
 		}
 	}
 	if (!add || dict.n >= DICT_MAX)
@@ -263,18 +266,18 @@ dict_find(const char *s, size_t len, bool add)
 		dict.slot = xcalloc(cap, sizeof *dict.slot);
 		dict.scap = cap;
 		for (size_t i = 0; i < dict.n; i++)
-			dict_slot_put(i);
+			dict_slot_put(i, dict_hash(dict.v[i], dict.len[i]));
 	}
 	if (dict.n == dict.cap) {
 		size_t cap = dict.cap;
 		xgrow(&dict.v, &cap, dict.n + 1, sizeof *dict.v);
-		xgrow(&dict.h, &dict.cap, dict.n + 1, sizeof *dict.h);
+		xgrow(&dict.len, &dict.cap, dict.n + 1, sizeof *dict.len);
 		if (cap != dict.cap)
 			abort();
 	}
 	dict.v[dict.n] = xstrndup(s, len);
-	dict.h[dict.n] = h;
-	dict_slot_put(dict.n);
+	dict.len[dict.n] = (uint32_t)len;
+	dict_slot_put(dict.n, h);
 	return (long)dict.n++;
 }
 
@@ -284,6 +287,7 @@ static bool
 dict_wanted(struct store_priv *p, int col, size_t len)
 {
 	return col < DICT_COLS && col != p->cix[C_ID] && len >= DICT_MIN_LEN &&
+	    len < 4096 &&
 	    !p->dict_off[col];
 }
 
@@ -345,8 +349,9 @@ num_parse(const struct idnum *x, const char *id)
 	long long v = 0;
 	size_t n = 0;
 
-	if (strncmp(id, x->prefix, x->plen) != 0)
-		return -1;
+	for (size_t i = 0; i < x->plen; i++) /* stops at id's NUL */
+		if (id[i] != x->prefix[i])
+			return -1;
 	for (; d[n] >= '0' && d[n] <= '9'; n++) {
 		if (n == 9)
 			return -1;
@@ -363,7 +368,11 @@ num_get(const struct idnum *x, const char *id)
 {
 	long long v = num_parse(x, id);
 
-	return v >= 0 && (size_t)v <= x->nummax ? x->num[v] : -1;
+	if (v < 0 || (size_t)v > x->nummax)
+		return -1;
+	if (x->seq)
+		return (size_t)v >= x->lo ? (int)((size_t)v - x->lo) : -1;
+	return x->num[v];
 }
 
 static void
@@ -412,6 +421,16 @@ num_build(struct idnum *x, const struct cs_store *s, size_t n,
 		if ((size_t)v > max)
 			max = (size_t)v;
 	}
+	x->width = width;
+	x->nummax = max;
+	x->on = true;
+	/* lo, lo + 1, ... in the rows' order: no array */
+	x->lo = (size_t)num_parse(x, idof(s, 0));
+	x->seq = max - x->lo + 1 == n;
+	for (size_t i = 0; i < n && x->seq; i++)
+		x->seq = (size_t)num_parse(x, idof(s, i)) == x->lo + i;
+	if (x->seq)
+		return true;
 	x->num = xcalloc_table(max + 1, sizeof *x->num);
 	for (size_t v = 0; v <= max; v++)
 		x->num[v] = -1;
@@ -446,7 +465,7 @@ ids_get(const struct cs_store *s, const char *id, uint64_t h)
 	const struct store_priv *p = s->p;
 	uint32_t tag = (uint32_t)(h >> 32);
 
-	if (p && p->cnum.num)
+	if (p && p->cnum.on)
 		return num_get(&p->cnum, id);
 	if (!p || !p->cap)
 		return -1;
@@ -753,7 +772,7 @@ cust_check(struct cs_store *s)
 	const char *since_col = s->customers_t.cols[s->p->cix[C_SINCE]];
 	const char *owner_col = s->customers_t.cols[s->p->cix[C_OWNER]];
 
-	if (!s->p->cnum.num)
+	if (!s->p->cnum.on)
 		ids_grow(s, s->ncustomers); /* all of them, if not yet */
 	for (size_t i = 0; i < s->ncustomers; i++) {
 		struct customer *c = &s->customers[i];
@@ -772,7 +791,7 @@ cust_check(struct cs_store *s)
 		if (refuse_mangled(file, c->line, "id", id))
 			return CS_EX_DATAERR;
 		/* the table has them all, the first of equal ids */
-		other = ids_get(s, id, s->p->cnum.num ? 0 : id_hash(id));
+		other = ids_get(s, id, s->p->cnum.on ? 0 : id_hash(id));
 		if (other != (int)i) {
 			cs_warn("%s:%ld: duplicate id \"%s\" in column id (first "
 			    "on line %ld)", file, (long)c->line, id,
@@ -1087,7 +1106,7 @@ static int lookup_open(struct cs_store *s, int six[]);
 #define CK_CUST   "store-customers"
 #define CK_EVENTS "store-events"
 
-static const char ck_cust_magic[8] = "cscust3";
+static const char ck_cust_magic[8] = "cscust4";
 static const char ck_ev_magic[8] = "csevnt2";
 
 struct ck_cust {
@@ -1102,6 +1121,7 @@ struct ck_cust_end {
 	uint64_t cap, nslot;      /* the id table (slots after the customers) */
 	uint64_t nnum, plen, width; /* or the numbers' array (nnum entries) */
 	char prefix[8];
+	uint64_t numbered, seq, lo, nummax; /* or numbers lo.. in order */
 	uint64_t ndict, dict_len; /* the values said once, NUL-separated */
 };
 struct ck_ev_end {
@@ -1200,7 +1220,11 @@ ck_cust_read(struct cs_store *s, int cfd, const char *path, uint64_t deps)
 	    e.rows_len != rlen || e.n > mlen / sizeof(struct ck_cust) ||
 	    e.cap > mlen / 8 || e.nnum > mlen / 4 || e.ncols < 1 ||
 	    e.ncols > 100000 || (e.cap & (e.cap - 1)) != 0 ||
-	    e.nslot > e.cap || (e.cap && e.nnum) ||
+	    e.nslot > e.cap || (e.cap && e.numbered) ||
+	    (e.nnum && (!e.numbered || e.seq || e.nnum != e.nummax + 1)) ||
+	    (e.numbered && !e.seq && !e.nnum) ||
+	    (e.seq && (!e.numbered || e.lo > e.nummax ||
+	    e.nummax - e.lo + 1 != e.n)) ||
 	    e.plen > sizeof e.prefix || e.width > 9 || e.dict_len > mlen ||
 	    e.ndict > e.dict_len ||
 	    mlen != sizeof e + e.n * sizeof(struct ck_cust) + e.cap * 8 +
@@ -1248,14 +1272,19 @@ ck_cust_read(struct cs_store *s, int cfd, const char *path, uint64_t deps)
 		p->nslot = e.nslot;
 	}
 	q += e.cap * 8;
-	if (e.nnum) {
+	if (e.numbered) {
 		struct idnum *x = &p->cnum;
-		x->num = xcalloc_table(e.nnum, sizeof *x->num);
-		memcpy(x->num, q, e.nnum * sizeof *x->num);
-		for (size_t k = 0; k < e.nnum; k++)
-			if (x->num[k] < -1 || x->num[k] >= (int64_t)e.n)
-				goto fail;
-		x->nummax = e.nnum - 1;
+		if (e.nnum) {
+			x->num = xcalloc_table(e.nnum, sizeof *x->num);
+			memcpy(x->num, q, e.nnum * sizeof *x->num);
+			for (size_t k = 0; k < e.nnum; k++)
+				if (x->num[k] < -1 || x->num[k] >= (int64_t)e.n)
+					goto fail;
+		}
+		x->on = true;
+		x->seq = e.seq;
+		x->lo = e.lo;
+		x->nummax = e.nummax;
 		x->plen = e.plen;
 		x->width = e.width;
 		memcpy(x->prefix, e.prefix, sizeof x->prefix);
@@ -1296,6 +1325,7 @@ ck_cust_write(struct cs_store *s, int cfd, const struct csv_at *at,
 	struct ck_cust_end e;
 	struct cache_mark m;
 	size_t len, nnum = p->cnum.num ? p->cnum.nummax + 1 : 0;
+	bool numbered = p->cnum.on;
 	char *meta, *q;
 
 	/* one arena chunk, the rows in order */
@@ -1309,9 +1339,13 @@ ck_cust_write(struct cs_store *s, int cfd, const struct csv_at *at,
 	e.n = s->ncustomers;
 	e.rows_len = p->chunks->used;
 	e.ncols = s->customers_t.ncols;
-	e.cap = nnum ? 0 : p->cap;
-	e.nslot = nnum ? 0 : p->nslot;
+	e.cap = numbered ? 0 : p->cap;
+	e.nslot = numbered ? 0 : p->nslot;
 	e.nnum = nnum;
+	e.numbered = numbered;
+	e.seq = p->cnum.seq;
+	e.lo = p->cnum.lo;
+	e.nummax = p->cnum.nummax;
 	e.plen = p->cnum.plen;
 	e.width = p->cnum.width;
 	memcpy(e.prefix, p->cnum.prefix, sizeof e.prefix);
@@ -1392,8 +1426,7 @@ ck_ev_read(struct cs_store *s, struct ev_read *er, int efd, const char *path,
 		kind_intern(p, k);
 		k = z + 1;
 	}
-	if (k != kend || p->nkinds != e.nkinds || (kb == 2) != (e.nkinds <=
-	    UINT16_MAX + 1u))
+	if (k != kend || p->nkinds != e.nkinds)
 		goto fail;
 	/* the kinds' numbers beside the events */
 	k = ev + e.n * sizeof(struct event);
@@ -1852,7 +1885,7 @@ store_free(struct cs_store *s)
 bool
 store_ids_numbered(const struct cs_store *s)
 {
-	return s->p && s->p->cnum.num;
+	return s->p && s->p->cnum.on;
 }
 
 int
@@ -1861,7 +1894,7 @@ store_customer(const struct cs_store *s, const char *id)
 	uint64_t h;
 	int i;
 
-	if (s->p && s->p->cnum.num)
+	if (s->p && s->p->cnum.on)
 		return num_get(&s->p->cnum, id);
 	h = id_hash(id);
 	i = ids_get(s, id, h);
@@ -1884,7 +1917,7 @@ store_customer(const struct cs_store *s, const char *id)
 int
 store_staff(const struct cs_store *s, const char *id)
 {
-	if (s->p && s->p->snum.num)
+	if (s->p && s->p->snum.on)
 		return num_get(&s->p->snum, id);
 	return strmap_get(&s->staff_ix, id);
 }

@@ -484,6 +484,66 @@ test_many_kinds(void)
 	put("events.csv", NULL);
 }
 
+/* Ids of a prefix and a number, in the rows' order or not, with gaps or
+ * not: each found, from the files and from the checkpoints. */
+static void
+test_numbered(void)
+{
+	static const char *const sets[] = {
+		"KH0007,a,vip,1,S01,urban,\nKH0008,b,vip,2,S01,urban,\n"
+		"KH0009,c,vip,3,S01,urban,\n",
+		"KH0008,a,vip,1,S01,urban,\nKH0007,b,vip,2,S01,urban,\n"
+		"KH0009,c,vip,3,S01,urban,\n",
+		"KH0007,a,vip,1,S01,urban,\nKH0009,b,vip,2,S01,urban,\n"
+		"KH1000,c,vip,3,S01,urban,\n",
+	};
+	static const char *const absent[] = {
+		"KH0006", "KH0010", "KH007", "KH00007", "KH0", "KH", "", "kh0007",
+		"KH0007x", "KH1",
+	};
+	char p[200];
+
+	setenv("CS_CACHE_MIN", "0", 1);
+	for (size_t k = 0; k < sizeof sets / sizeof *sets; k++) {
+		struct cs_store cold, warm;
+		struct sbuf b = {0};
+		int bad = 0;
+		sb_addf(&b, "id,name,class,phone,owner,region,since\n%s", sets[k]);
+		put("customers.csv", sb_str(&b));
+		sb_free(&b);
+		put("staff.csv", STAFF);
+		put("events.csv", "at,customer,kind,note\n"
+		    "2026-01-01 10:00,KH0009,repair,x\n");
+		cache_off = true;
+		CHECK_INT(store_load(&cold, dir, 480), 0, "numbered ids");
+		CHECK(store_ids_numbered(&cold), "found by number");
+		for (size_t i = 0; i < cold.ncustomers; i++)
+			bad += store_customer(&cold, customer_id(&cold,
+			    &cold.customers[i])) != (int)i;
+		for (size_t i = 0; i < sizeof absent / sizeof *absent; i++)
+			bad += store_customer(&cold, absent[i]) != -1;
+		CHECK_INT(bad, 0, "each id its row, none for the others");
+		CHECK_INT(store_staff(&cold, "S01"), 0, "staff by number");
+		CHECK_INT(store_staff(&cold, "S1"), -1, "staff: one spelling");
+		cache_off = false;
+		CHECK_INT(store_load(&warm, dir, 480), 0, "writes checkpoints");
+		store_free(&warm);
+		CHECK_INT(store_load(&warm, dir, 480), 0, "from checkpoints");
+		CHECK(store_ids_numbered(&warm), "by number from them");
+		for (size_t i = 0; i < sizeof absent / sizeof *absent; i++)
+			bad += store_customer(&warm, absent[i]) != -1;
+		CHECK_INT(bad, 0, "none for the others from them");
+		same_store(&cold, &warm, "the same from them");
+		store_free(&warm);
+		store_free(&cold);
+		snprintf(p, sizeof p, "rm -rf '%s/.cs-cache'", dir);
+		if (system(p) != 0)
+			printf("# could not remove the cache\n");
+	}
+	unsetenv("CS_CACHE_MIN");
+	put("events.csv", NULL);
+}
+
 static void
 test_errors(void)
 {
@@ -615,6 +675,7 @@ main(void)
 	test_checkpoint();
 	test_values_once();
 	test_many_kinds();
+	test_numbered();
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		printf("# could not remove %s\n", dir);
