@@ -141,8 +141,9 @@ cmp_row(const void *a, const void *b)
 		return x->due_at < y->due_at ? -1 : 1;
 	if (x->idkey != y->idkey)
 		return x->idkey < y->idkey ? -1 : 1;
-	c = strcmp(customer_id(sort_store, &sort_store->customers[x->cust]),
-	    customer_id(sort_store, &sort_store->customers[y->cust]));
+	c = x->cust == y->cust ? 0 : strcmp(customer_id(sort_store,
+	    &sort_store->customers[x->cust]), customer_id(sort_store,
+	    &sort_store->customers[y->cust]));
 	if (c)
 		return c;
 	if ((c = strcmp(x->kind, y->kind)) != 0)

@@ -154,8 +154,8 @@ cmp_occ(const void *a, const void *b)
 		return x->latest < y->latest ? -1 : 1;
 	if (x->due != y->due)
 		return x->due < y->due ? -1 : 1;
-	c = strcmp(customer_id(st, &st->customers[x->cust]),
-	    customer_id(st, &st->customers[y->cust]));
+	c = x->cust == y->cust ? 0 : strcmp(customer_id(st,
+	    &st->customers[x->cust]), customer_id(st, &st->customers[y->cust]));
 	if (c)
 		return c;
 	c = rule_index(sort_sched, x->rule) - rule_index(sort_sched, y->rule);
@@ -182,8 +182,9 @@ cmp_item(const void *a, const void *b)
 		if (c)
 			return c;
 	}
-	c = strcmp(customer_id(st, &st->customers[x->occ->cust]),
-	    customer_id(st, &st->customers[y->occ->cust]));
+	c = x->occ->cust == y->occ->cust ? 0 : strcmp(customer_id(st,
+	    &st->customers[x->occ->cust]), customer_id(st,
+	    &st->customers[y->occ->cust]));
 	if (c)
 		return c;
 	c = rule_index(sort_sched, x->occ->rule) -
