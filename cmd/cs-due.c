@@ -163,7 +163,7 @@ row_staff_id(const struct due *d, const struct row *r)
 	const struct cs_store *st = &d->x.store;
 
 	if (r->kind == ROW_VISIT)
-		return st->customers[r->cust].owner;
+		return customer_owner(st, &st->customers[r->cust]);
 	return r->staff >= 0 ? st->staff[r->staff].id : "";
 }
 
@@ -204,8 +204,9 @@ cmp_row(const void *a, const void *b)
 		return x->due_at < y->due_at ? -1 : 1;
 	if (x->idkey != y->idkey)
 		return x->idkey < y->idkey ? -1 : 1;
-	if (x->cust != y->cust && (c = strcmp(d->x.store.customers[x->cust].id,
-	    d->x.store.customers[y->cust].id)) != 0)
+	if (x->cust != y->cust && (c = strcmp(customer_id(&d->x.store,
+	    &d->x.store.customers[x->cust]), customer_id(&d->x.store,
+	    &d->x.store.customers[y->cust]))) != 0)
 		return c;
 	if (x->kind != y->kind)
 		return x->kind < y->kind ? -1 : 1;
@@ -330,7 +331,8 @@ visit_rows(struct due *d, const struct occurrence *occ, size_t nocc)
 			continue;
 		if (!wanted(d, o->status))
 			continue;
-		if (d->staff_id && strcmp(cu->owner, d->staff_id) != 0)
+		if (d->staff_id &&
+		    strcmp(customer_owner(st, cu), d->staff_id) != 0)
 			continue;
 		v[n++] = o;
 	}
@@ -358,10 +360,14 @@ visit_rows(struct due *d, const struct occurrence *occ, size_t nocc)
 		struct row *r = add_row(d);
 		r->kind = ROW_VISIT;
 		r->cust = o->cust;
-		r->idkey = id_key(cu->id);
+		r->idkey = id_key(customer_id(st, cu));
 		/* the owner as an index: only --notify and --explain ask */
-		r->staff = (d->notify || d->explain) && *cu->owner ?
-		    store_staff(st, cu->owner) : -1;
+		if (d->notify || d->explain) {
+			const char *owner = customer_owner(st, cu);
+			r->staff = *owner ? store_staff(st, owner) : -1;
+		} else {
+			r->staff = -1;
+		}
 		r->ref = first->rule ? (int32_t)(first->rule - d->x.rules.visits) :
 		    -1;
 		r->due = first->due;
@@ -378,7 +384,8 @@ visit_rows(struct due *d, const struct occurrence *occ, size_t nocc)
 				    "this rule, done by the same visit\n", r->nmore,
 				    r->nmore == 1 ? "" : "s");
 			if (r->staff >= 0 && !st->staff[r->staff].active)
-				sb_addf(&b, "owner %s is inactive\n", cu->owner);
+				sb_addf(&b, "owner %s is inactive\n",
+				    customer_owner(st, cu));
 			else if (r->staff < 0)
 				sb_addf(&b, "the customer has no known owner\n");
 			r->why = b.s;
@@ -419,7 +426,7 @@ complaint_rows(struct due *d)
 		struct row *r = add_row(d);
 		r->kind = ROW_COMPLAINT;
 		r->cust = c->cust;
-		r->idkey = id_key(st->customers[c->cust].id);
+		r->idkey = id_key(customer_id(st, &st->customers[c->cust]));
 		r->staff = c->holder;
 		xgrow(&d->cids, &d->capcids, d->ncids + 1, sizeof *d->cids);
 		memcpy(d->cids[d->ncids], c->id, sizeof d->cids[0]);
@@ -499,8 +506,8 @@ row_vals(const struct due *d, const struct row *r, struct row_fmt *f,
 		f->have_late = true;
 	}
 	vals[0] = row_kind(r);
-	vals[1] = st->customers[r->cust].id;
-	vals[2] = st->customers[r->cust].name;
+	vals[1] = customer_id(st, &st->customers[r->cust]);
+	vals[2] = customer_name(st, &st->customers[r->cust]);
 	vals[3] = row_staff_id(d, r);
 	vals[4] = row_what(d, r);
 	vals[5] = row_method(d, r);
@@ -593,9 +600,7 @@ print_rows(struct due *d)
 			__builtin_prefetch(&st->customers[r[16].cust]);
 		if (i + 8 < d->nrows) {
 			const struct customer *ahead = &st->customers[r[8].cust];
-			__builtin_prefetch(ahead->id);
-			__builtin_prefetch(ahead->name);
-			__builtin_prefetch(ahead->owner);
+			__builtin_prefetch(ahead->row);
 		}
 		row_vals(d, r, &f, vals);
 		vals[10] = "";
@@ -703,7 +708,7 @@ notify_rows(struct due *d)
 			mine[k++] = *r;
 			nover += r->status == OCC_OVERDUE;
 			sb_addf(&about, "%s\037%s\037%s\037%s\037%s\036",
-			    row_kind(r), st->customers[r->cust].id,
+			    row_kind(r), customer_id(st, &st->customers[r->cust]),
 			    row_what(d, r), row_due(d, r, due),
 			    row_complaint(d, r));
 		}
@@ -908,8 +913,8 @@ due_branches(struct due *d, const struct cs_opts *opt,
 			keep_opt = d->x.opt;
 		}
 		for (size_t i = 0; i < d->x.store.ncustomers; i++)
-			branches_note(&br, BR_CUSTOMER, k,
-			    d->x.store.customers[i].id);
+			branches_note(&br, BR_CUSTOMER, k, customer_id(&d->x.store,
+			    &d->x.store.customers[i]));
 		for (size_t i = 0; i < d->x.store.nstaff; i++)
 			branches_note(&br, BR_STAFF, k, d->x.store.staff[i].id);
 		d->staff = -1;

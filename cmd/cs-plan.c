@@ -228,20 +228,21 @@ write_plan(struct planner *pl, size_t *added, size_t *already)
 			/* a date plan.csv could not be read back with */
 			cs_warn("plan.csv: the window %s..%s of %s's %s visit on %s "
 			    "is outside 1900-01-01..9999-12-31: nothing written",
-			    b1, b2, cu->id, oc->rule->name, b0);
+			    b1, b2, customer_id(st, cu), oc->rule->name, b0);
 			rc = CS_EX_DATAERR;
 			*added = 0;
 			break;
 		}
-		kd = key_date(cu->id, oc->rule->name, b0);
-		kw = key_window(cu->id, oc->rule->name, b1, b2);
+		kd = key_date(customer_id(st, cu), oc->rule->name, b0);
+		kw = key_window(customer_id(st, cu), oc->rule->name, b1, b2);
 		nw = strmap_get(&seen, kw);
 		if (strmap_get(&seen, kd) >= 0 ||
 		    nw > (oc->rule->kind == VISIT_QUOTA ? oc->nth : 0)) {
 			(*already)++;
 		} else {
 			const char *vals[9] = {
-				b0, st->staff[it->staff].id, cu->id, oc->rule->name,
+				b0, st->staff[it->staff].id, customer_id(st, cu),
+				oc->rule->name,
 				str(oc->rule->method), str(oc->rule->purpose), b1, b2,
 				now,
 			};

@@ -153,7 +153,8 @@ branches_report(struct report *rep, struct cs_branches *br,
 		bo.store |= STORE_NO_EVENTS;
 		cs_ctx_load(&x, &bo);
 		for (size_t i = 0; i < x.store.ncustomers; i++)
-			branches_note(br, BR_CUSTOMER, k, x.store.customers[i].id);
+			branches_note(br, BR_CUSTOMER, k,
+			    customer_id(&x.store, &x.store.customers[i]));
 		for (size_t i = 0; i < x.store.nstaff; i++)
 			branches_note(br, BR_STAFF, k, x.store.staff[i].id);
 		report_acc_branch(a, k, &x.rules, &x.store);
@@ -286,7 +287,8 @@ branches_plan(struct cs_branches *br, const struct cs_opts *opt,
 		branches_opts(&bo, opt, br, k);
 		cs_ctx_load(&x, &bo);
 		for (size_t i = 0; i < x.store.ncustomers; i++)
-			branches_note(br, BR_CUSTOMER, k, x.store.customers[i].id);
+			branches_note(br, BR_CUSTOMER, k,
+			    customer_id(&x.store, &x.store.customers[i]));
 		for (size_t i = 0; i < x.store.nstaff; i++)
 			branches_note(br, BR_STAFF, k, x.store.staff[i].id);
 		if ((rc = visit_days_load(&vd, x.dir, &x.rules, &x.store,

@@ -897,7 +897,7 @@ crow_init(struct crow *w, const struct cs_ctx *x, int64_t seq,
 static int
 pick_holder(const struct cs_store *s, const char *role, int cust)
 {
-	int owner = store_staff(s, s->customers[cust].owner);
+	int owner = store_staff(s, customer_owner(s, &s->customers[cust]));
 	const char *team = owner >= 0 ? s->staff[owner].team : NULL;
 	int best = -1, best_any = -1;
 
@@ -1447,7 +1447,7 @@ cmd_open(struct cs_ctx *x, const struct complaint_input *in)
 		return rc;
 	role = start_role(&x->rules, isev, icat, ichan);
 	holder = role ? pick_holder(s, role, cust) : store_staff(s,
-	    s->customers[cust].owner);
+	    customer_owner(s, &s->customers[cust]));
 	if (holder < 0) {
 		cs_warn("no active staff with role %s to hold a complaint of "
 		    "customer %s", role ? role : "(owner)", in->customer);
@@ -1469,7 +1469,7 @@ cmd_open(struct cs_ctx *x, const struct complaint_input *in)
 	snprintf(id, sizeof id, "%s%04ld", prefix, maxn + 1);
 	crow_init(&row, x, l.max_seq + 1, id, CE_OPEN, at);
 	row.f[K_BY] = staff_id(s, by);
-	row.f[K_CUSTOMER] = s->customers[cust].id;
+	row.f[K_CUSTOMER] = customer_id(s, &s->customers[cust]);
 	row.f[K_HOLDER] = s->staff[holder].id;
 	row.f[K_SEVERITY] = sev ? sev : in->severity;
 	row.f[K_CATEGORY] = cat ? cat : in->category;
@@ -1772,7 +1772,8 @@ print_notices(struct cs_ctx *x, FILE *fp, const struct complaint_log *l,
 			const struct complaint *c = &l->c[nv[i].complaint];
 			const char *v[10] = {
 				h->id, h->name, h->role, c->id,
-				s->customers[c->cust].id, s->customers[c->cust].name,
+				customer_id(s, &s->customers[c->cust]),
+				customer_name(s, &s->customers[c->cust]),
 				ms_name(&x->rules, nv[i].m),
 				time_format_short(nv[i].m->due, tz, due),
 				span_format(nv[i].late, late),
@@ -1803,8 +1804,9 @@ print_notices(struct cs_ctx *x, FILE *fp, const struct complaint_log *l,
 		for (j = i; j < n && nv[j].holder == nv[i].holder; j++) {
 			const struct complaint *c = &l->c[nv[j].complaint];
 			const char *v[7] = {
-				c->id, s->customers[c->cust].id,
-				s->customers[c->cust].name, ms_name(&x->rules, nv[j].m),
+				c->id, customer_id(s, &s->customers[c->cust]),
+				customer_name(s, &s->customers[c->cust]),
+				ms_name(&x->rules, nv[j].m),
 				time_format_short(nv[j].m->due, tz, due),
 				span_format(nv[j].late, late),
 				nv[j].escalated ? nv[j].escalated : "",
@@ -2169,8 +2171,8 @@ list_row(const struct cs_ctx *x, const struct complaint_log *l,
 	if (m && m->late)
 		span_format(cmilestone_late(&x->rules, m, x->now), late);
 	v[0] = c->id;
-	v[1] = s->customers[c->cust].id;
-	v[2] = s->customers[c->cust].name;
+	v[1] = customer_id(s, &s->customers[c->cust]);
+	v[2] = customer_name(s, &s->customers[c->cust]);
 	v[3] = named_shown(&x->rules, table, x->rules.complaints.severities,
 	    c->severity, cevent_str(l, c->sev_name));
 	v[4] = named_shown(&x->rules, table, x->rules.complaints.categories,
@@ -2471,7 +2473,8 @@ cmd_show(struct cs_ctx *x, const struct complaint_input *in)
 			{"投诉编号", "客户", "严重程度", "类别", "渠道", "状态",
 			 "处理人", "受理时间", "投诉内容"},
 		};
-		char *who = xasprintf("%s %s", cu->id, cu->name);
+		char *who = xasprintf("%s %s", customer_id(s, cu),
+		    customer_name(s, cu));
 		char *hold = c->holder >= 0 ? xasprintf("%s %s (%s)",
 		    s->staff[c->holder].id, s->staff[c->holder].name,
 		    s->staff[c->holder].role) : xstrdup("");
@@ -2631,7 +2634,8 @@ list_branches(struct cs_branches *br, const struct cs_opts *opt,
 				cols = list_zhcols;
 		}
 		for (size_t i = 0; i < x.store.ncustomers; i++)
-			branches_note(br, BR_CUSTOMER, k, x.store.customers[i].id);
+			branches_note(br, BR_CUSTOMER, k,
+			    customer_id(&x.store, &x.store.customers[i]));
 		for (size_t i = 0; i < x.store.nstaff; i++)
 			branches_note(br, BR_STAFF, k, x.store.staff[i].id);
 		/* skip: --holder is not this branch's (its ids noted all the

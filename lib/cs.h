@@ -471,11 +471,10 @@ void ledger_close(struct ledger_w *w); /* releases the lock */
 /* ---- store.c: the ledger directory ------------------------------------ */
 
 struct customer {
-	long line;
-	const char *id, *name, *cls, *phone, *owner, *region;
-	cs_date since;     /* CS_NODATE if empty */
 	const char *row;   /* every column of the row, in customers_t's order,
-	                      NUL-separated: customer_col */
+	                      NUL-separated: customer_col, customer_id... */
+	int32_t line;
+	cs_date since;     /* CS_NODATE if empty */
 };
 struct staffer {
 	long line;
@@ -484,17 +483,17 @@ struct staffer {
 	bool active;
 	char **f;
 };
-struct event {
+struct event {         /* 16 bytes; its kind: event_kind */
 	cs_time at;
 	int32_t cust;      /* index into customers */
 	int32_t line;
-	const char *kind;  /* one copy of each kind: equal kinds, equal pointers */
 };
 
 /* The store keeps customers and events compact: the customers' text in
- * one arena (no allocation per row), events as {at, cust, line, kind}
- * with the kinds interned.  STORE_LOOKUP (writers such as cs-log): only
- * staff.csv is read; customers are read one row at a time through an
+ * one arena (no allocation per row; a customer is its row, line and
+ * since: 16 bytes, its fields found in the row when asked for), events
+ * as {at, cust, line} with the kinds interned and numbered beside them.
+ * STORE_LOOKUP (writers such as cs-log): only staff.csv is read; customers are read one row at a time through an
  * index of customers.csv (DIR/.cs-cache/customer-index, made by one full,
  * checked read when there is none or customers.csv or staff.csv changed)
  * as store_customer asks for them. */
@@ -542,6 +541,20 @@ bool store_ids_numbered(const struct cs_store *s);
 int store_staff(const struct cs_store *s, const char *id);    /* -1 */
 /* Column col (csv_col(&s->customers_t, name)) of a customer; "" if < 0. */
 const char *customer_col(const struct customer *c, int col);
+/* The named columns of a customer (customers.csv's required ones). */
+const char *customer_id(const struct cs_store *s, const struct customer *c);
+const char *customer_name(const struct cs_store *s, const struct customer *c);
+const char *customer_class(const struct cs_store *s,
+                           const struct customer *c);
+const char *customer_phone(const struct cs_store *s,
+                           const struct customer *c);
+const char *customer_owner(const struct cs_store *s,
+                           const struct customer *c);
+const char *customer_region(const struct cs_store *s,
+                            const struct customer *c);
+/* The kind of an event of s->events: one copy of each kind (equal kinds,
+ * equal pointers). */
+const char *event_kind(const struct cs_store *s, const struct event *e);
 /* Value of any customer column by name ("" if the column is absent). */
 const char *customer_field(const struct cs_store *s, const struct customer *c,
                            const char *column);

@@ -154,7 +154,8 @@ cmp_occ(const void *a, const void *b)
 		return x->latest < y->latest ? -1 : 1;
 	if (x->due != y->due)
 		return x->due < y->due ? -1 : 1;
-	c = strcmp(st->customers[x->cust].id, st->customers[y->cust].id);
+	c = x->cust == y->cust ? 0 : strcmp(customer_id(st,
+	    &st->customers[x->cust]), customer_id(st, &st->customers[y->cust]));
 	if (c)
 		return c;
 	c = rule_index(sort_sched, x->rule) - rule_index(sort_sched, y->rule);
@@ -181,8 +182,9 @@ cmp_item(const void *a, const void *b)
 		if (c)
 			return c;
 	}
-	c = strcmp(st->customers[x->occ->cust].id,
-	    st->customers[y->occ->cust].id);
+	c = x->occ->cust == y->occ->cust ? 0 : strcmp(customer_id(st,
+	    &st->customers[x->occ->cust]), customer_id(st,
+	    &st->customers[y->occ->cust]));
 	if (c)
 		return c;
 	c = rule_index(sort_sched, x->occ->rule) -
@@ -228,9 +230,9 @@ window(const struct placer *pl, const struct occurrence *o, cs_date *lo,
 static int
 owner_of(const struct placer *pl, const struct occurrence *o)
 {
-	const struct customer *cu = &pl->st->customers[o->cust];
+	const char *owner = customer_owner(pl->st, &pl->st->customers[o->cust]);
 
-	return cu->owner && *cu->owner ? store_staff(pl->st, cu->owner) : -1;
+	return *owner ? store_staff(pl->st, owner) : -1;
 }
 
 /* Places one occurrence; fills it.  A quota visit is the slot-th of
@@ -516,8 +518,8 @@ plan_item_vals(const struct cs_store *st, const struct plan_item *it,
 
 	vals[0] = date_format(it->date, buf[0]);
 	vals[1] = it->staff >= 0 ? st->staff[it->staff].id : "";
-	vals[2] = cu->id;
-	vals[3] = cu->name;
+	vals[2] = customer_id(st, cu);
+	vals[3] = customer_name(st, cu);
 	vals[4] = oc->rule->name;
 	vals[5] = str(oc->rule->method);
 	vals[6] = str(oc->rule->purpose);

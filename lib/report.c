@@ -430,8 +430,8 @@ groups_branch(struct build *b)
 	}
 	for (size_t i = 0; i < s->ncustomers; i++) {
 		const struct customer *c = &s->customers[i];
-		const char *v = b->o->by == REPORT_BY_REGION ? c->region :
-		    c->cls;
+		const char *v = b->o->by == REPORT_BY_REGION ?
+		    customer_region(s, c) : customer_class(s, c);
 		if (b->o->by == REPORT_BY_REGION || b->o->by == REPORT_BY_CLASS)
 			b->of_cust[i] = group_add(b, v, value_label(b, v), -1);
 	}
@@ -634,7 +634,8 @@ build_due(struct build *b, struct report_table *t)
 		if (!o->rule || o->due < b->rep->from || o->due > b->rep->to ||
 		    o->status == OCC_LAPSED)
 			continue;
-		owner = store_staff(b->s, b->s->customers[o->cust].owner);
+		owner = store_staff(b->s,
+		    customer_owner(b->s, &b->s->customers[o->cust]));
 		if ((g = attr(b, owner, o->cust)) == SKIP)
 			continue;
 		add(t, g, V_DUE, 1);
@@ -697,12 +698,12 @@ dissatisfied_row(struct build *b, struct report_table *t,
 	visit_id_format(v->id, buf);
 	row_set(row, buf, buf, false);
 	cell_text(row, DS_AT, time_format_short(v->at, b->tz, buf));
-	lab = shown_id(b, BR_CUSTOMER, c->id);
+	lab = shown_id(b, BR_CUSTOMER, customer_id(s, c));
 	cell_text(row, DS_CUSTOMER, lab);
 	free(lab);
-	cell_text(row, DS_NAME, c->name);
-	cell_text(row, DS_PHONE, b->o->mask ?
-	    report_mask_phone(c->phone, buf, sizeof buf) : c->phone);
+	cell_text(row, DS_NAME, customer_name(s, c));
+	cell_text(row, DS_PHONE, b->o->mask ? report_mask_phone(
+	    customer_phone(s, c), buf, sizeof buf) : customer_phone(s, c));
 	lab = staff_label(b, v->staff);
 	cell_text(row, DS_STAFF, lab);
 	free(lab);
@@ -1021,8 +1022,8 @@ review_row(struct build *b, struct report_table *t,
 	key = xasprintf("%s/%s", c->id, ms_name(b, m->rule));
 	row_set(row, key, c->id, false);
 	free(key);
-	cid = shown_id(b, BR_CUSTOMER, cu->id);
-	lab = xasprintf("%s %s", cid, cu->name);
+	cid = shown_id(b, BR_CUSTOMER, customer_id(s, cu));
+	lab = xasprintf("%s %s", cid, customer_name(s, cu));
 	cell_text(row, RV_CUSTOMER, lab);
 	free(lab);
 	free(cid);

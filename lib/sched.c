@@ -205,7 +205,7 @@ ix_rules(struct sched_ix *ix, const struct cs_rules *r,
 	const char *prev = NULL;
 	uint16_t pc = 0;
 	for (size_t i = 0; i < st->nevents; i++) {
-		const char *k = st->events[i].kind;
+		const char *k = event_kind(st, &st->events[i]);
 		if (!prev || strcmp(k, prev) != 0) {
 			prev = k;
 			pc = kind_code(kinds, &nkinds, k, false);
@@ -424,7 +424,7 @@ cust_date(const struct cs_store *st, const struct customer *c, int col,
 	if (date_parse(v, out) < 0) {
 		/* as customer_date says it */
 		cs_warn("%s:%ld: bad date \"%s\" in column %s (expected "
-		    "YYYY-MM-DD)", st->customers_t.file, c->line, v,
+		    "YYYY-MM-DD)", st->customers_t.file, (long)c->line, v,
 		    st->customers_t.cols[col]);
 		*out = CS_NODATE;
 		return -1;
@@ -856,7 +856,8 @@ gen_after(struct rctx *x)
 		occ_start(x, &o);
 		o.earliest = ed;
 		if (why)
-			sb_addf(why, "%s event %s (events.csv:%ld)\n", ev->kind,
+			sb_addf(why, "%s event %s (events.csv:%ld)\n",
+			    event_kind(s->store, ev),
 			    time_format_short(ev->at, tz, b4), (long)ev->line);
 		d = add_dur(s, ed, &r->delay, +1, why);
 		if (why)

@@ -2,10 +2,12 @@
  * loaded, checked and indexed by id.
  *
  * Compact: the customers' fields live in one arena, each row's fields
- * NUL-separated in file order (customer_col walks them), with pointers to
- * the named columns; events are {at, cust, line, kind} with each kind
- * stored once.  Ids are found through an open-addressed table of
- * {hash tag, index}.
+ * NUL-separated in file order (customer_col walks them, customer_id and
+ * the other named columns too); a customer is {row, line, since}, 16
+ * bytes.  Events are {at, cust, line}, 16 bytes, with their kinds as
+ * numbers beside them (each kind stored once).  Ids of the shape prefix
+ * and number (KH0001, S01) are found in an array indexed by the number,
+ * others through an open-addressed table of {hash tag, index}.
  *
  * The checks and their order are those of reading the three files whole
  * and then checking them: the files' CSV errors and missing columns first
@@ -47,23 +49,40 @@ struct chunk {
 	char data[];
 };
 
+/* Ids that are all a prefix and a number (KH0001): the index of each
+ * number (-1: none); or, when the numbers are lo, lo + 1, ... in the
+ * order of the rows (seq), no array: the index is the number - lo. */
+struct idnum {
+	bool on;
+	bool seq;
+	int32_t *num;
+	size_t nummax, plen, width, lo;
+	char prefix[8];
+};
+
 struct store_priv {
 	struct chunk *chunks;     /* the customers' text */
 	uint64_t *slot;           /* id table: tag << 32 | (index + 1) */
-	/* or, when every id is a prefix and a number (KH0001), the index of
-	 * each number (-1: none); then there is no id table */
-	int32_t *num;
-	size_t nummax, plen, width;
-	char prefix[8];
+	/* or, when every id is a prefix and a number, the customers' numbers;
+	 * then there is no id table */
+	struct idnum cnum;
+	struct idnum snum;        /* the staff's, if numbered (else staff_ix) */
 	size_t cap, nslot;        /* cap a power of two */
 	size_t custcap;           /* customers[] allocated */
-	bool unique;              /* the ids are known to be unique */
 	int cix[C_N];             /* customers.csv's named columns */
 	bool have_cols;           /* all of customer_cols are there */
+	/* values said once (dict_wanted), per column */
+#define DICT_COLS 64
+	uint32_t dict_seen[DICT_COLS], dict_new[DICT_COLS];
+	bool dict_off[DICT_COLS];
 	/* kinds of events, each once */
 	struct strmap kinds;
 	char **kindv;
 	size_t nkinds, kindcap;
+	/* the kind of each event: kindv[k16[i]], or k32 once there are more
+	 * kinds than 16 bits number */
+	uint16_t *k16;
+	uint32_t *k32;
 	/* STORE_LOOKUP */
 	bool lookup;              /* customers come one by one from the index */
 	size_t total;             /* customers in customers.csv */
@@ -183,6 +202,103 @@ parse_capacity(const char *v, int *out)
 	return 0;
 }
 
+/* ---- values said once: the customers' repeated values ---------------------
+ *
+ * A value that many customers share (a class, a region, a date) is kept
+ * once, in one table for the process, and a row holds its number instead:
+ * the field is the bytes 0xFF, b1, b2 (b1, b2 in 1..255: number
+ * (b1 - 1) * 255 + b2 - 1).  0xFF never starts a field of text read as
+ * UTF-8; a field that starts with it anyway is kept as 0xFF 0xFF 0xFF and
+ * its bytes.  Rows need no store to be read (customer_col), and the
+ * table's numbers can be given again to another store's checkpoint. */
+
+#define DICT_MARK 0xFF
+#define DICT_MAX (255 * 255 - 1)  /* the last number is the escape */
+#define DICT_MIN_LEN 4            /* shorter values are kept as they are */
+
+static struct {
+	char **v;
+	uint32_t *len;
+	size_t n, cap;
+	uint64_t *slot;           /* hash >> 32 << 32 | (number + 1); 0: empty */
+	size_t scap;              /* a power of two */
+} dict;
+
+static uint64_t
+dict_hash(const char *s, size_t len)
+{
+	return cache_hash(s, len, UINT64_C(0xd1c7));
+}
+
+static void
+dict_slot_put(size_t i, uint64_t h)
+{
+	size_t k = (size_t)h & (dict.scap - 1);
+
+	while (dict.slot[k])
+		k = (k + 1) & (dict.scap - 1);
+	dict.slot[k] = h >> 32 << 32 | (uint64_t)(i + 1);
+}
+
+/* The number of s[0..len), added if new and add; -1: none (or full). */
+static long
+dict_find(const char *s, size_t len, bool add)
+{
+	uint64_t h = dict_hash(s, len);
+
+	if (dict.scap) {
+		for (size_t k = (size_t)h & (dict.scap - 1);;
+		    k = (k + 1) & (dict.scap - 1)) {
+			uint64_t e = dict.slot[k];
+			size_t i = (uint32_t)e - 1;
+			if (e == 0)
+				break;
+			if (e >> 32 == h >> 32 && dict.len[i] == len &&
+			    memcmp(dict.v[i], s, len) == 0)
+				return (long)i;
+		}
+	}
+	if (!add || dict.n >= DICT_MAX)
+		return -1;
+	if ((dict.n + 1) * 2 > dict.scap) {
+		size_t cap = dict.scap ? dict.scap * 2 : 1024;
+		free(dict.slot);
+		dict.slot = xcalloc(cap, sizeof *dict.slot);
+		dict.scap = cap;
+		for (size_t i = 0; i < dict.n; i++)
+			dict_slot_put(i, dict_hash(dict.v[i], dict.len[i]));
+	}
+	if (dict.n == dict.cap) {
+		size_t cap = dict.cap;
+		xgrow(&dict.v, &cap, dict.n + 1, sizeof *dict.v);
+		xgrow(&dict.len, &dict.cap, dict.n + 1, sizeof *dict.len);
+		if (cap != dict.cap)
+			abort();
+	}
+	dict.v[dict.n] = xstrndup(s, len);
+	dict.len[dict.n] = (uint32_t)len;
+	dict_slot_put(dict.n, h);
+	return (long)dict.n++;
+}
+
+/* Whether a field of column col is worth a number: per column, until too
+ * many of its values turn out to be new (names, phones, plates). */
+static bool
+dict_wanted(struct store_priv *p, int col, size_t len)
+{
+	return col < DICT_COLS && col != p->cix[C_ID] && len >= DICT_MIN_LEN &&
+	    len < 4096 &&
+	    !p->dict_off[col];
+}
+
+static void
+dict_count(struct store_priv *p, int col, bool added)
+{
+	p->dict_seen[col]++;
+	if (added && ++p->dict_new[col] > 4096 + p->dict_seen[col] / 16)
+		p->dict_off[col] = true;
+}
+
 /* ---- the arena and the id table ------------------------------------------ */
 
 static char *
@@ -224,50 +340,71 @@ slot_home(const struct store_priv *p, uint64_t h)
 	return (size_t)(h ^ (h >> 29)) & (p->cap - 1);
 }
 
-/* The number in id, spelt as the customers' ids are, or -1.  Each
- * number has one spelling: width digits at least, no leading zero
- * beyond them. */
+/* The number in id, spelt as the ids of x are, or -1.  Each number has
+ * one spelling: width digits at least, no leading zero beyond them. */
 static long long
-num_parse(const struct store_priv *p, const char *id)
+num_parse(const struct idnum *x, const char *id)
 {
-	const char *d = id + p->plen;
+	const char *d = id + x->plen;
 	long long v = 0;
 	size_t n = 0;
 
-	if (strncmp(id, p->prefix, p->plen) != 0)
-		return -1;
+	for (size_t i = 0; i < x->plen; i++) /* stops at id's NUL */
+		if (id[i] != x->prefix[i])
+			return -1;
 	for (; d[n] >= '0' && d[n] <= '9'; n++) {
 		if (n == 9)
 			return -1;
 		v = v * 10 + (d[n] - '0');
 	}
-	if (d[n] != '\0' || n < p->width || (n > p->width && d[0] == '0'))
+	if (d[n] != '\0' || n < x->width || (n > x->width && d[0] == '0'))
 		return -1;
 	return v;
 }
 
-/* p->num for the customers, if their ids are all a prefix and a number,
- * each number once and not too sparse: true; else false (no p->num). */
-static bool
-num_build(struct cs_store *s)
+/* Index of id through x, or -1. */
+static int
+num_get(const struct idnum *x, const char *id)
 {
-	struct store_priv *p = s->p;
-	size_t n = s->ncustomers, plen = 0, width = 10, max = 0;
+	long long v = num_parse(x, id);
+
+	if (v < 0 || (size_t)v > x->nummax)
+		return -1;
+	if (x->seq)
+		return (size_t)v >= x->lo ? (int)((size_t)v - x->lo) : -1;
+	return x->num[v];
+}
+
+static void
+num_free(struct idnum *x)
+{
+	free(x->num);
+	memset(x, 0, sizeof *x);
+}
+
+/* x for the ids idof(s, 0..n), if they are all a prefix and a number,
+ * each number once and not too sparse: true; else false (no x->num). */
+static bool
+num_build(struct idnum *x, const struct cs_store *s, size_t n,
+          const char *(*idof)(const struct cs_store *, size_t))
+{
+	size_t plen = 0, width = 10, max = 0;
 	const char *first;
 
-	if (n == 0 || p->lookup)
+	num_free(x);
+	if (n == 0)
 		return false;
-	first = s->customers[0].id;
+	first = idof(s, 0);
 	while (first[plen] && (first[plen] < '0' || first[plen] > '9'))
 		plen++;
-	if (plen > sizeof p->prefix || first[plen] == '\0')
+	if (plen > sizeof x->prefix || first[plen] == '\0')
 		return false;
-	memcpy(p->prefix, first, plen);
-	p->plen = plen;
+	memcpy(x->prefix, first, plen);
+	x->plen = plen;
 	for (size_t i = 0; i < n; i++) {
-		const char *id = s->customers[i].id;
+		const char *id = idof(s, i);
 		size_t k = 0;
-		if (strncmp(id, p->prefix, plen) != 0)
+		if (strncmp(id, x->prefix, plen) != 0)
 			return false;
 		while (id[plen + k] >= '0' && id[plen + k] <= '9')
 			k++;
@@ -276,28 +413,49 @@ num_build(struct cs_store *s)
 		if (k < width)
 			width = k;
 	}
-	p->width = width;
+	x->width = width;
 	for (size_t i = 0; i < n; i++) {
-		long long v = num_parse(p, s->customers[i].id);
+		long long v = num_parse(x, idof(s, i));
 		if (v < 0 || (size_t)v > 4 * n + 1024)
 			return false;
 		if ((size_t)v > max)
 			max = (size_t)v;
 	}
-	p->num = xcalloc_table(max + 1, sizeof *p->num);
+	x->width = width;
+	x->nummax = max;
+	x->on = true;
+	/* lo, lo + 1, ... in the rows' order: no array */
+	x->lo = (size_t)num_parse(x, idof(s, 0));
+	x->seq = max - x->lo + 1 == n;
+	for (size_t i = 0; i < n && x->seq; i++)
+		x->seq = (size_t)num_parse(x, idof(s, i)) == x->lo + i;
+	if (x->seq)
+		return true;
+	x->num = xcalloc_table(max + 1, sizeof *x->num);
 	for (size_t v = 0; v <= max; v++)
-		p->num[v] = -1;
+		x->num[v] = -1;
 	for (size_t i = 0; i < n; i++) {
-		long long v = num_parse(p, s->customers[i].id);
-		if (p->num[v] >= 0) { /* two spellings of one number */
-			free(p->num);
-			p->num = NULL;
+		long long v = num_parse(x, idof(s, i));
+		if (x->num[v] >= 0) { /* two spellings of one number */
+			num_free(x);
 			return false;
 		}
-		p->num[v] = (int32_t)i;
+		x->num[v] = (int32_t)i;
 	}
-	p->nummax = max;
+	x->nummax = max;
 	return true;
+}
+
+static const char *
+cust_idof(const struct cs_store *s, size_t i)
+{
+	return customer_id(s, &s->customers[i]);
+}
+
+static const char *
+staff_idof(const struct cs_store *s, size_t i)
+{
+	return s->staff[i].id;
 }
 
 /* The index of id, or -1. */
@@ -307,10 +465,8 @@ ids_get(const struct cs_store *s, const char *id, uint64_t h)
 	const struct store_priv *p = s->p;
 	uint32_t tag = (uint32_t)(h >> 32);
 
-	if (p && p->num) {
-		long long v = num_parse(p, id);
-		return v >= 0 && (size_t)v <= p->nummax ? p->num[v] : -1;
-	}
+	if (p && p->cnum.on)
+		return num_get(&p->cnum, id);
 	if (!p || !p->cap)
 		return -1;
 	for (size_t k = slot_home(p, h);; k = (k + 1) & (p->cap - 1)) {
@@ -318,7 +474,7 @@ ids_get(const struct cs_store *s, const char *id, uint64_t h)
 		if (e == 0)
 			return -1;
 		if ((uint32_t)(e >> 32) == tag &&
-		    strcmp(s->customers[(uint32_t)e - 1].id, id) == 0)
+		    strcmp(cust_idof(s, (uint32_t)e - 1), id) == 0)
 			return (int)((uint32_t)e - 1);
 	}
 }
@@ -349,12 +505,12 @@ ids_grow(struct cs_store *s, size_t want)
 	p->cap = cap;
 	p->nslot = 0;
 	for (size_t i = 0; i < s->ncustomers; i++) {
-		const char *id = s->customers[i].id;
+		const char *id = cust_idof(s, i);
 		uint64_t h;
 		if (!*id)
 			continue;
 		h = id_hash(id);
-		if (p->unique || ids_get(s, id, h) < 0)
+		if (ids_get(s, id, h) < 0)
 			ids_put_slot(p, h, i);
 	}
 }
@@ -364,7 +520,7 @@ ids_grow(struct cs_store *s, size_t want)
 static void
 ids_put(struct cs_store *s, size_t i)
 {
-	const char *id = s->customers[i].id;
+	const char *id = cust_idof(s, i);
 	uint64_t h;
 
 	if (!*id)
@@ -387,7 +543,55 @@ customer_col(const struct customer *c, int col)
 		return "";
 	while (col-- > 0)
 		v += strlen(v) + 1;
+	if ((unsigned char)*v == DICT_MARK) {
+		const unsigned char *u = (const unsigned char *)v;
+		if (u[1] == DICT_MARK && u[2] == DICT_MARK)
+			return v + 3;
+		return dict.v[(u[1] - 1) * 255 + (u[2] - 1)];
+	}
 	return v;
+}
+
+static const char *
+named(const struct cs_store *s, const struct customer *c, int k)
+{
+	return s->p ? customer_col(c, s->p->cix[k]) : "";
+}
+
+const char *
+customer_id(const struct cs_store *s, const struct customer *c)
+{
+	return named(s, c, C_ID);
+}
+
+const char *
+customer_name(const struct cs_store *s, const struct customer *c)
+{
+	return named(s, c, C_NAME);
+}
+
+const char *
+customer_class(const struct cs_store *s, const struct customer *c)
+{
+	return named(s, c, C_CLASS);
+}
+
+const char *
+customer_phone(const struct cs_store *s, const struct customer *c)
+{
+	return named(s, c, C_PHONE);
+}
+
+const char *
+customer_owner(const struct cs_store *s, const struct customer *c)
+{
+	return named(s, c, C_OWNER);
+}
+
+const char *
+customer_region(const struct cs_store *s, const struct customer *c)
+{
+	return named(s, c, C_REGION);
 }
 
 /* A header-only table: what csv_col, csv_require and messages need. */
@@ -431,37 +635,47 @@ cust_add(struct cs_store *s, long line, char *const f[], const size_t len[],
 {
 	struct store_priv *p = s->p;
 	struct customer *c;
-	const char *at[64];
+	long code[DICT_COLS];
 	size_t bytes = 0;
 	char *q;
 
-	for (int i = 0; i < nf; i++)
-		bytes += len[i] + 1;
+	for (int i = 0; i < nf; i++) {
+		long k = -1;
+		if (dict_wanted(p, i, len[i])) {
+			size_t n0 = dict.n;
+			k = dict_find(f[i], len[i], true);
+			dict_count(p, i, dict.n != n0);
+		}
+		if (i < DICT_COLS)
+			code[i] = k;
+		if (k >= 0)
+			bytes += 4;
+		else
+			bytes += len[i] + 1 +
+			    ((unsigned char)f[i][0] == DICT_MARK ? 3 : 0);
+	}
 	q = arena_take(p, bytes);
 	cust_room(s, s->ncustomers + 1);
 	c = &s->customers[s->ncustomers++];
-	memset(c, 0, sizeof *c);
-	c->line = line;
+	c->line = line > INT32_MAX ? INT32_MAX : (int32_t)line;
 	c->row = q;
 	c->since = CS_NODATE;
 	for (int i = 0; i < nf; i++) {
-		if (i < 64)
-			at[i] = q;
+		long k = i < DICT_COLS ? code[i] : -1;
+		if (k >= 0) {
+			*q++ = (char)DICT_MARK;
+			*q++ = (char)(k / 255 + 1);
+			*q++ = (char)(k % 255 + 1);
+			*q++ = '\0';
+			continue;
+		}
+		if ((unsigned char)f[i][0] == DICT_MARK) { /* not UTF-8 */
+			memset(q, DICT_MARK, 3);
+			q += 3;
+		}
 		memcpy(q, f[i], len[i]);
 		q[len[i]] = '\0';
 		q += len[i] + 1;
-	}
-	if (p->have_cols) {
-#define COL(k) (p->cix[k] < 64 ? at[p->cix[k]] : customer_col(c, p->cix[k]))
-		c->id = COL(C_ID);
-		c->name = COL(C_NAME);
-		c->cls = COL(C_CLASS);
-		c->phone = COL(C_PHONE);
-		c->owner = COL(C_OWNER);
-		c->region = COL(C_REGION);
-#undef COL
-	} else {
-		c->id = c->name = c->cls = c->phone = c->owner = c->region = "";
 	}
 	return c;
 }
@@ -558,38 +772,44 @@ cust_check(struct cs_store *s)
 	const char *since_col = s->customers_t.cols[s->p->cix[C_SINCE]];
 	const char *owner_col = s->customers_t.cols[s->p->cix[C_OWNER]];
 
-	if (!s->p->num)
+	if (!s->p->cnum.on)
 		ids_grow(s, s->ncustomers); /* all of them, if not yet */
 	for (size_t i = 0; i < s->ncustomers; i++) {
 		struct customer *c = &s->customers[i];
 		const char *since = customer_col(c, s->p->cix[C_SINCE]);
+		const char *id = customer_id(s, c);
+		const char *phone = customer_phone(s, c);
+		const char *owner = customer_owner(s, c);
 		int other;
 
-		if (*c->id == '\0') {
+		if (*id == '\0') {
 			cs_warn("%s:%ld: empty id in column id (expected %s)",
-			    file, c->line, "a customer id such as KH0001");
+			    file, (long)c->line,
+			    "a customer id such as KH0001");
 			return CS_EX_DATAERR;
 		}
-		if (refuse_mangled(file, c->line, "id", c->id))
+		if (refuse_mangled(file, c->line, "id", id))
 			return CS_EX_DATAERR;
 		/* the table has them all, the first of equal ids */
-		if ((other = ids_get(s, c->id, id_hash(c->id))) != (int)i) {
+		other = ids_get(s, id, s->p->cnum.on ? 0 : id_hash(id));
+		if (other != (int)i) {
 			cs_warn("%s:%ld: duplicate id \"%s\" in column id (first "
-			    "on line %ld)", file, c->line, c->id,
-			    s->customers[other].line);
+			    "on line %ld)", file, (long)c->line, id,
+			    (long)s->customers[other].line);
 			return CS_EX_DATAERR;
 		}
-		if (refuse_mangled(file, c->line, phone_col, c->phone))
+		if (refuse_mangled(file, c->line, phone_col, phone))
 			return CS_EX_DATAERR;
 		if (*since && date_parse(since, &c->since) < 0) {
 			cs_warn("%s:%ld: bad date \"%s\" in column %s (expected "
-			    "YYYY-MM-DD)", file, c->line, since, since_col);
+			    "YYYY-MM-DD)", file, (long)c->line, since,
+			    since_col);
 			return CS_EX_DATAERR;
 		}
 		/* an empty owner: nobody is assigned yet */
-		if (*c->owner && store_staff(s, c->owner) < 0) {
+		if (*owner && store_staff(s, owner) < 0) {
 			cs_warn("%s:%ld: unknown staff \"%s\" in column %s",
-			    file, c->line, c->owner, owner_col);
+			    file, (long)c->line, owner, owner_col);
 			return CS_EX_DATAERR;
 		}
 	}
@@ -661,6 +881,8 @@ staff_check(struct cs_store *s, const int ix[])
 		strmap_put(&s->staff_ix, p->id, (int)i);
 		s->nstaff++;
 	}
+	if (st == 0)
+		num_build(&s->p->snum, s, s->nstaff, staff_idof);
 	return st;
 }
 
@@ -674,17 +896,58 @@ struct ev_read {
 	char *err;                /* the first value error, said later */
 };
 
-static const char *
+/* The number of kind k (added if new). */
+static size_t
 kind_intern(struct store_priv *p, const char *k)
 {
 	int i = strmap_get(&p->kinds, k);
 
 	if (i >= 0)
-		return p->kindv[i];
+		return (size_t)i;
 	xgrow(&p->kindv, &p->kindcap, p->nkinds + 1, sizeof *p->kindv);
 	p->kindv[p->nkinds] = xstrdup(k);
 	strmap_put(&p->kinds, k, (int)p->nkinds);
-	return p->kindv[p->nkinds++];
+	return p->nkinds++;
+}
+
+static size_t
+kind_of(const struct store_priv *p, size_t i)
+{
+	return p->k32 ? p->k32[i] : p->k16[i];
+}
+
+/* The kinds' numbers in room for n events (evcap). */
+static void
+kinds_room(struct store_priv *p, size_t n)
+{
+	if (p->k32)
+		p->k32 = xrealloc(p->k32, (n ? n : 1) * sizeof *p->k32);
+	else
+		p->k16 = xrealloc(p->k16, (n ? n : 1) * sizeof *p->k16);
+}
+
+/* Appends an event of kind number k. */
+static void
+ev_push(struct cs_store *s, const struct event *e, size_t k)
+{
+	struct store_priv *p = s->p;
+	size_t cap = p->evcap;
+
+	if (k > UINT16_MAX && !p->k32) { /* numbers of 32 bits from now on */
+		p->k32 = xmalloc((cap ? cap : 1) * sizeof *p->k32);
+		for (size_t i = 0; i < s->nevents; i++)
+			p->k32[i] = p->k16[i];
+		free(p->k16);
+		p->k16 = NULL;
+	}
+	xgrow(&s->events, &p->evcap, s->nevents + 1, sizeof *s->events);
+	if (p->evcap != cap || (!p->k16 && !p->k32))
+		kinds_room(p, p->evcap);
+	if (p->k32)
+		p->k32[s->nevents] = (uint32_t)k;
+	else
+		p->k16[s->nevents] = (uint16_t)k;
+	s->events[s->nevents++] = *e;
 }
 
 static void
@@ -752,9 +1015,7 @@ ev_rec(const struct csv_rec *r, void *ctx)
 		    "repair)"), t->file, r->line, t->cols[er->eix[E_KIND]]);
 		return 0;
 	}
-	e.kind = kind_intern(s->p, kind);
-	xgrow(&s->events, &s->p->evcap, s->nevents + 1, sizeof *s->events);
-	s->events[s->nevents++] = e;
+	ev_push(s, &e, kind_intern(s->p, kind));
 	return 0;
 }
 
@@ -777,6 +1038,41 @@ events_sorted(const struct cs_store *s)
 	return true;
 }
 
+struct ev_kind {
+	struct event e;
+	uint32_t k;
+};
+
+static int
+by_time_k(const void *a, const void *b)
+{
+	return by_time(&((const struct ev_kind *)a)->e,
+	    &((const struct ev_kind *)b)->e);
+}
+
+/* Sorts the events by time (file order for equal times), their kinds
+ * with them. */
+static void
+events_sort(struct cs_store *s)
+{
+	struct store_priv *p = s->p;
+	struct ev_kind *t = xcalloc(s->nevents + 1, sizeof *t);
+
+	for (size_t i = 0; i < s->nevents; i++) {
+		t[i].e = s->events[i];
+		t[i].k = (uint32_t)kind_of(p, i);
+	}
+	qsort(t, s->nevents, sizeof *t, by_time_k);
+	for (size_t i = 0; i < s->nevents; i++) {
+		s->events[i] = t[i].e;
+		if (p->k32)
+			p->k32[i] = t[i].k;
+		else
+			p->k16[i] = (uint16_t)t[i].k;
+	}
+	free(t);
+}
+
 /* ---- loading ------------------------------------------------------------ */
 
 static void
@@ -787,37 +1083,58 @@ store_init(struct cs_store *s, const char *dir, int tz_offset)
 	s->tz_offset = tz_offset;
 	s->p = xcalloc(1, sizeof *s->p);
 	s->p->cfd = -1;
+	for (int k = 0; k < C_N; k++)
+		s->p->cix[k] = -1;
 }
 
 static int lookup_open(struct cs_store *s, int six[]);
 
 /* ---- checkpoints: the store as it was, for readers that run again ------
  *
- * store-rows: the customers' text (each row's fields, NUL-separated, rows
- * one after the other); store-customers: each one's line and since; both
- * keyed to customers.csv (its end).  store-events: the events (kinds as
- * numbers) and the kinds, keyed to events.csv, which only grows: the rows
- * after the checkpoint's mark are read and checked as a full read would
- * (any doubt: all of events.csv is read).  All three also depend on
- * staff.csv (cache_deps) and the time zone events are read in. */
+ * Flat images, read with one read() each and used as they are (no record
+ * is parsed): store-rows: the customers' text (each row's fields,
+ * NUL-separated, rows one after the other); store-customers: each one's
+ * {row offset, line, since} (the layout of struct customer), then the id
+ * table or the numbers' array; both keyed to customers.csv (its end).
+ * store-events: the events as they are in memory, their kinds' numbers
+ * and the kinds, keyed to events.csv, which only grows: the rows after
+ * the checkpoint's mark are read and checked as a full read would (any
+ * doubt: all of events.csv is read).  All three also depend on staff.csv
+ * (cache_deps) and the time zone events are read in. */
 
 #define CK_ROWS   "store-rows"
 #define CK_CUST   "store-customers"
 #define CK_EVENTS "store-events"
 
+static const char ck_cust_magic[8] = "cscust4";
+static const char ck_ev_magic[8] = "csevnt2";
+
 struct ck_cust {
-	int64_t line;
-	int32_t since, pad;
+	uint64_t row;             /* offset in store-rows */
+	int32_t line;
+	int32_t since;
 };
 struct ck_cust_end {
+	char magic[8];
 	uint64_t n, rows_len;
 	int64_t ncols;
-	uint64_t cap, nslot;      /* the id table (slots after the meta) */
+	uint64_t cap, nslot;      /* the id table (slots after the customers) */
+	uint64_t nnum, plen, width; /* or the numbers' array (nnum entries) */
+	char prefix[8];
+	uint64_t numbered, seq, lo, nummax; /* or numbers lo.. in order */
+	uint64_t ndict, dict_len; /* the values said once, NUL-separated */
 };
 struct ck_ev_end {
-	uint64_t n, nkinds, kinds_len;
+	char magic[8];
+	uint64_t n, nkinds, kinds_len, kbytes;
 	int64_t ncols, eix[E_N];
 };
+
+static size_t
+pad8(size_t n)
+{
+	return (n + 7) & ~(size_t)7;
+}
 
 static uint64_t
 ck_deps(const struct cs_store *s)
@@ -826,6 +1143,55 @@ ck_deps(const struct cs_store *s)
 	uint64_t h = cache_deps(s->dir, &norules, CACHE_STORE);
 
 	return cache_hash(&s->tz_offset, sizeof s->tz_offset, h);
+}
+
+/* The values said once in rows[0..rlen) (numbered as in the checkpoint's
+ * table of nd values, v) renumbered as they are in this process's table:
+ * 0, or -1 (not as written, or no room). */
+static int
+ck_dict(char *rows, size_t rlen, const char *v, size_t vlen, size_t nd)
+{
+	uint32_t *map = xcalloc(nd + 1, sizeof *map);
+	const char *end = v + vlen;
+	bool same = true;
+	char *q = rows, *qend = rows + rlen;
+
+	for (size_t j = 0; j < nd; j++) {
+		const char *z = v < end ? memchr(v, '\0', (size_t)(end - v)) : NULL;
+		long k;
+		if (!z || (k = dict_find(v, (size_t)(z - v), true)) < 0)
+			goto fail;
+		map[j] = (uint32_t)k;
+		same = same && (size_t)k == j;
+		v = z + 1;
+	}
+	if (v != end)
+		goto fail;
+	if (!same)
+		cache_trace("%s: values renumbered", CK_CUST);
+	while (q < qend && (q = memchr(q, DICT_MARK, (size_t)(qend - q)))) {
+		unsigned char *u = (unsigned char *)q;
+		size_t j;
+		if (qend - q < 4)
+			goto fail;
+		if (u[1] == DICT_MARK && u[2] == DICT_MARK) {
+			q += strlen(q) + 1; /* the rows end in a NUL */
+			continue;
+		}
+		j = (size_t)(u[1] - 1) * 255 + (u[2] - 1);
+		if (u[1] == 0 || u[2] == 0 || u[3] != 0 || j >= nd)
+			goto fail;
+		if (!same) {
+			u[1] = (unsigned char)(map[j] / 255 + 1);
+			u[2] = (unsigned char)(map[j] % 255 + 1);
+		}
+		q += 4;
+	}
+	free(map);
+	return 0;
+fail:
+	free(map);
+	return -1;
 }
 
 /* The customers from their checkpoints: 0, or -1 (read customers.csv). */
@@ -837,9 +1203,10 @@ ck_cust_read(struct cs_store *s, int cfd, const char *path, uint64_t deps)
 	struct cust_read cr = {s, path, NULL, 0};
 	struct cache_mark m1, m2;
 	struct ck_cust_end e;
-	struct ck_cust *meta;
-	size_t rlen, mlen;
-	char *rows, *q, *end;
+	struct customer *cu = NULL;
+	size_t rlen, mlen, ncols;
+	char *rows, *meta = NULL, *q;
+	uint64_t prev = 0;
 	int st;
 
 	if (!(rows = ckpt_read(s->dir, CK_ROWS, CACHE_STORE, deps, cfd, &m1,
@@ -848,10 +1215,21 @@ ck_cust_read(struct cs_store *s, int cfd, const char *path, uint64_t deps)
 	if (!(meta = ckpt_read(s->dir, CK_CUST, CACHE_STORE, deps, cfd, &m2,
 	    &mlen)) || m1.offset != m2.offset || mlen < sizeof e)
 		goto fail;
-	memcpy(&e, (char *)meta + mlen - sizeof e, sizeof e);
-	if (e.rows_len != rlen || e.n > mlen || e.cap > mlen ||
-	    (e.cap & (e.cap - 1)) != 0 || e.nslot > e.cap ||
-	    mlen != sizeof e + e.n * sizeof *meta + e.cap * 8)
+	memcpy(&e, meta + mlen - sizeof e, sizeof e);
+	if (memcmp(e.magic, ck_cust_magic, sizeof e.magic) != 0 ||
+	    e.rows_len != rlen || e.n > mlen / sizeof(struct ck_cust) ||
+	    e.cap > mlen / 8 || e.nnum > mlen / 4 || e.ncols < 1 ||
+	    e.ncols > 100000 || (e.cap & (e.cap - 1)) != 0 ||
+	    e.nslot > e.cap || (e.cap && e.numbered) ||
+	    (e.nnum && (!e.numbered || e.seq || e.nnum != e.nummax + 1)) ||
+	    (e.numbered && !e.seq && !e.nnum) ||
+	    (e.seq && (!e.numbered || e.lo > e.nummax ||
+	    e.nummax - e.lo + 1 != e.n)) ||
+	    e.plen > sizeof e.prefix || e.width > 9 || e.dict_len > mlen ||
+	    e.ndict > e.dict_len ||
+	    mlen != sizeof e + e.n * sizeof(struct ck_cust) + e.cap * 8 +
+	    pad8(e.nnum * 4) + pad8(e.dict_len) || (e.n == 0) != (rlen == 0) ||
+	    (rlen && rows[rlen - 1] != '\0'))
 		goto fail;
 	/* the header, checked when they were made */
 	st = csv_read_at(path, cfd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
@@ -859,54 +1237,81 @@ ck_cust_read(struct cs_store *s, int cfd, const char *path, uint64_t deps)
 	if (st != CSV_ONE_STOP || !p->have_cols ||
 	    e.ncols != s->customers_t.ncols)
 		goto fail;
-	p->custcap = e.n + 1;
-	s->customers = xcalloc(p->custcap, sizeof *s->customers);
-	q = rows;
-	end = rows + rlen;
+	/* NULs after the last row: customer_col never walks out of it */
+	ncols = (size_t)e.ncols;
+	rows = xrealloc(rows, rlen + ncols);
+	memset(rows + rlen, 0, ncols);
+	/* the customers where they are when struct customer is as big */
+	q = meta;
+	if (sizeof *cu == sizeof(struct ck_cust))
+		cu = (struct customer *)(void *)meta;
+	else
+		cu = xcalloc(e.n + 1, sizeof *cu);
 	for (size_t i = 0; i < e.n; i++) {
-		struct customer *c = &s->customers[i];
-		c->row = q;
-		for (int k = 0; k < e.ncols; k++) {
-			char *z = q < end ? memchr(q, '\0', (size_t)(end - q)) : NULL;
-			if (!z)
-				goto fail;
-			q = z + 1;
-		}
-		c->line = (long)meta[i].line;
-		c->since = meta[i].since;
-		c->id = customer_col(c, p->cix[C_ID]);
-		c->name = customer_col(c, p->cix[C_NAME]);
-		c->cls = customer_col(c, p->cix[C_CLASS]);
-		c->phone = customer_col(c, p->cix[C_PHONE]);
-		c->owner = customer_col(c, p->cix[C_OWNER]);
-		c->region = customer_col(c, p->cix[C_REGION]);
+		struct ck_cust k;
+		struct customer c;
+		memcpy(&k, q + i * sizeof k, sizeof k);
+		/* rows one after the other, each ending in a NUL */
+		if (k.row >= rlen || (i ? k.row <= prev : k.row != 0) ||
+		    (i && rows[k.row - 1] != '\0'))
+			goto fail;
+		prev = k.row;
+		c.row = rows + k.row;
+		c.line = k.line;
+		c.since = k.since;
+		memcpy(&cu[i], &c, sizeof c);
 	}
-	if (q != end)
-		goto fail;
+	q += e.n * sizeof(struct ck_cust);
 	if (e.cap) {
 		p->slot = xmalloc(e.cap * 8);
-		memcpy(p->slot, meta + e.n, e.cap * 8);
+		memcpy(p->slot, q, e.cap * 8);
 		for (size_t k = 0; k < e.cap; k++)
-			if (p->slot[k] && (uint32_t)p->slot[k] > e.n) {
-				free(p->slot);
-				p->slot = NULL;
+			if (p->slot[k] && (uint32_t)p->slot[k] > e.n)
 				goto fail;
-			}
 		p->cap = e.cap;
 		p->nslot = e.nslot;
 	}
+	q += e.cap * 8;
+	if (e.numbered) {
+		struct idnum *x = &p->cnum;
+		if (e.nnum) {
+			x->num = xcalloc_table(e.nnum, sizeof *x->num);
+			memcpy(x->num, q, e.nnum * sizeof *x->num);
+			for (size_t k = 0; k < e.nnum; k++)
+				if (x->num[k] < -1 || x->num[k] >= (int64_t)e.n)
+					goto fail;
+		}
+		x->on = true;
+		x->seq = e.seq;
+		x->lo = e.lo;
+		x->nummax = e.nummax;
+		x->plen = e.plen;
+		x->width = e.width;
+		memcpy(x->prefix, e.prefix, sizeof x->prefix);
+	}
+	q += pad8(e.nnum * 4);
+	if (ck_dict(rows, rlen, q, e.dict_len, e.ndict) != 0)
+		goto fail;
+	if ((void *)cu == (void *)meta) /* the rest is not needed */
+		cu = xrealloc(meta, (e.n + 1) * sizeof *cu);
+	else
+		free(meta);
+	meta = NULL;
+	s->customers = cu;
+	p->custcap = e.n + 1;
 	s->ncustomers = e.n;
 	p->rows = rows;
-	free(meta);
 	return 0;
 fail:
 	cache_trace("%s: not used: does not fit", CK_CUST);
+	if ((void *)cu != (void *)meta)
+		free(cu);
 	free(rows);
 	free(meta);
-	free(s->customers);
-	s->customers = NULL;
-	s->ncustomers = 0;
-	p->custcap = 0;
+	free(p->slot);
+	p->slot = NULL;
+	p->cap = p->nslot = 0;
+	num_free(&p->cnum);
 	csv_table_free(&s->customers_t);
 	p->have_cols = false;
 	return -1;
@@ -917,28 +1322,58 @@ ck_cust_write(struct cs_store *s, int cfd, const struct csv_at *at,
               uint64_t deps)
 {
 	struct store_priv *p = s->p;
-	struct ck_cust_end e = {s->ncustomers, 0, s->customers_t.ncols,
-	    p->cap, p->nslot};
-	struct ck_cust *meta;
+	struct ck_cust_end e;
 	struct cache_mark m;
-	size_t len;
+	size_t len, nnum = p->cnum.num ? p->cnum.nummax + 1 : 0;
+	bool numbered = p->cnum.on;
+	char *meta, *q;
 
 	/* one arena chunk, the rows in order */
 	if (!p->chunks || p->chunks->next || cache_mark_make(cfd, at->end,
 	    at->end_line, &m) != 0)
 		return;
-	e.rows_len = p->chunks->used;
 	if (s->ncustomers && (s->customers[0].row != p->chunks->data))
 		return;
-	len = s->ncustomers * sizeof *meta + p->cap * 8 + sizeof e;
-	meta = xcalloc(1, len);
+	memset(&e, 0, sizeof e);
+	memcpy(e.magic, ck_cust_magic, sizeof e.magic);
+	e.n = s->ncustomers;
+	e.rows_len = p->chunks->used;
+	e.ncols = s->customers_t.ncols;
+	e.cap = numbered ? 0 : p->cap;
+	e.nslot = numbered ? 0 : p->nslot;
+	e.nnum = nnum;
+	e.numbered = numbered;
+	e.seq = p->cnum.seq;
+	e.lo = p->cnum.lo;
+	e.nummax = p->cnum.nummax;
+	e.plen = p->cnum.plen;
+	e.width = p->cnum.width;
+	memcpy(e.prefix, p->cnum.prefix, sizeof e.prefix);
+	e.ndict = dict.n;
+	for (size_t i = 0; i < dict.n; i++)
+		e.dict_len += strlen(dict.v[i]) + 1;
+	len = e.n * sizeof(struct ck_cust) + e.cap * 8 + pad8(nnum * 4) +
+	    pad8(e.dict_len) + sizeof e;
+	q = meta = xcalloc(1, len);
 	for (size_t i = 0; i < s->ncustomers; i++) {
-		meta[i].line = s->customers[i].line;
-		meta[i].since = s->customers[i].since;
+		const struct customer *c = &s->customers[i];
+		struct ck_cust k = {(uint64_t)(c->row - p->chunks->data),
+		    c->line, c->since};
+		memcpy(q, &k, sizeof k);
+		q += sizeof k;
 	}
-	if (p->cap)
-		memcpy(meta + s->ncustomers, p->slot, p->cap * 8);
-	memcpy((char *)meta + len - sizeof e, &e, sizeof e);
+	if (e.cap)
+		memcpy(q, p->slot, e.cap * 8);
+	q += e.cap * 8;
+	if (nnum)
+		memcpy(q, p->cnum.num, nnum * 4);
+	q += pad8(nnum * 4);
+	for (size_t i = 0; i < dict.n; i++) {
+		size_t n = strlen(dict.v[i]) + 1;
+		memcpy(q, dict.v[i], n);
+		q += n;
+	}
+	memcpy(meta + len - sizeof e, &e, sizeof e);
 	if (ckpt_write(s->dir, CK_ROWS, CACHE_STORE, deps, &m, p->chunks->data,
 	    p->chunks->used) == 0)
 		ckpt_write(s->dir, CK_CUST, CACHE_STORE, deps, &m, meta, len);
@@ -955,8 +1390,8 @@ ck_ev_read(struct cs_store *s, struct ev_read *er, int efd, const char *path,
 	struct csv_at at = {0, 1, 0, 0, 0};
 	struct cache_mark m;
 	struct ck_ev_end e;
-	struct event *ev;
-	size_t len;
+	char *ev;
+	size_t len, kb;
 	const char *k, *kend;
 	int st;
 
@@ -965,9 +1400,13 @@ ck_ev_read(struct cs_store *s, struct ev_read *er, int efd, const char *path,
 		return -1;
 	if (len < sizeof e)
 		goto fail;
-	memcpy(&e, (char *)ev + len - sizeof e, sizeof e);
-	if (e.n > len / sizeof *ev ||
-	    len != e.n * sizeof *ev + e.kinds_len + sizeof e)
+	memcpy(&e, ev + len - sizeof e, sizeof e);
+	kb = (size_t)e.kbytes;
+	if (memcmp(e.magic, ck_ev_magic, sizeof e.magic) != 0 ||
+	    (kb != 2 && kb != 4) || e.n > len / sizeof(struct event) ||
+	    e.kinds_len > len || e.nkinds > len ||
+	    len != e.n * sizeof(struct event) + pad8(e.n * kb) +
+	    e.kinds_len + sizeof e)
 		goto fail;
 	/* the header: the same columns */
 	st = csv_read_at(path, efd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
@@ -978,7 +1417,7 @@ ck_ev_read(struct cs_store *s, struct ev_read *er, int efd, const char *path,
 	for (int i = 0; i < E_N; i++)
 		if (er->eix[i] != e.eix[i])
 			goto fail;
-	k = (const char *)(ev + e.n);
+	k = ev + e.n * sizeof(struct event) + pad8(e.n * kb);
 	kend = k + e.kinds_len;
 	for (uint64_t i = 0; i < e.nkinds; i++) {
 		const char *z = k < kend ? memchr(k, '\0', (size_t)(kend - k)) : NULL;
@@ -989,16 +1428,26 @@ ck_ev_read(struct cs_store *s, struct ev_read *er, int efd, const char *path,
 	}
 	if (k != kend || p->nkinds != e.nkinds)
 		goto fail;
-	for (size_t i = 0; i < e.n; i++) {
-		uintptr_t x = (uintptr_t)ev[i].kind;
-		if (x >= p->nkinds || ev[i].cust < 0 ||
-		    (size_t)ev[i].cust >= s->ncustomers)
-			goto fail;
-		ev[i].kind = p->kindv[x];
+	/* the kinds' numbers beside the events */
+	k = ev + e.n * sizeof(struct event);
+	if (kb == 4) {
+		p->k32 = xmalloc((e.n + 1) * kb);
+		memcpy(p->k32, k, e.n * kb);
+	} else {
+		p->k16 = xmalloc((e.n + 1) * kb);
+		memcpy(p->k16, k, e.n * kb);
 	}
-	s->events = ev;
+	for (size_t i = 0; i < e.n; i++) {
+		struct event x;
+		memcpy(&x, ev + i * sizeof x, sizeof x);
+		if (kind_of(p, i) >= p->nkinds || x.cust < 0 ||
+		    (size_t)x.cust >= s->ncustomers)
+			goto fail;
+	}
+	s->events = xrealloc(ev, (e.n + 1) * sizeof *s->events);
+	ev = NULL;
 	s->nevents = e.n;
-	p->evcap = e.n;
+	p->evcap = e.n + 1;
 	/* the rows after it */
 	tail->start = m.offset;
 	tail->line = (long)m.line;
@@ -1025,34 +1474,42 @@ ck_ev_write(struct cs_store *s, const struct ev_read *er, int efd,
             const struct csv_at *at, uint64_t deps)
 {
 	struct store_priv *p = s->p;
-	struct ck_ev_end e = {s->nevents, p->nkinds, 0, er->hdr.ncols, {0}};
+	struct ck_ev_end e;
 	struct cache_mark m;
-	size_t need;
+	size_t need, n = s->nevents, kb = p->k32 ? 4 : 2;
 	char *q;
 
 	if (cache_mark_make(efd, at->end, at->end_line, &m) != 0)
 		return;
+	memset(&e, 0, sizeof e);
+	memcpy(e.magic, ck_ev_magic, sizeof e.magic);
+	e.n = n;
+	e.nkinds = p->nkinds;
+	e.kbytes = kb;
+	e.ncols = er->hdr.ncols;
 	for (size_t i = 0; i < p->nkinds; i++)
 		e.kinds_len += strlen(p->kindv[i]) + 1;
 	for (int i = 0; i < E_N; i++)
 		e.eix[i] = er->eix[i];
-	/* [events][kinds][e] in the events' own array */
-	need = s->nevents * sizeof *s->events + e.kinds_len + sizeof e;
-	xgrow(&s->events, &p->evcap, need / sizeof *s->events + 1,
-	    sizeof *s->events);
-	q = (char *)(s->events + s->nevents);
+	/* [events][kinds' numbers][kinds][e] in the events' own array */
+	need = n * sizeof *s->events + pad8(n * kb) + e.kinds_len + sizeof e;
+	if (need > p->evcap * sizeof *s->events) {
+		s->events = xrealloc(s->events, need + sizeof *s->events);
+		p->evcap = need / sizeof *s->events + 1;
+		kinds_room(p, p->evcap);
+	}
+	q = (char *)(s->events + n);
+	if (n)
+		memcpy(q, p->k32 ? (void *)p->k32 : (void *)p->k16, n * kb);
+	memset(q + n * kb, 0, pad8(n * kb) - n * kb);
+	q += pad8(n * kb);
 	for (size_t i = 0; i < p->nkinds; i++) {
-		size_t n = strlen(p->kindv[i]) + 1;
-		memcpy(q, p->kindv[i], n);
-		q += n;
+		size_t len = strlen(p->kindv[i]) + 1;
+		memcpy(q, p->kindv[i], len);
+		q += len;
 	}
 	memcpy(q, &e, sizeof e);
-	for (size_t i = 0; i < s->nevents; i++) /* numbers, for a moment */
-		s->events[i].kind = (const char *)(uintptr_t)strmap_get(
-		    &p->kinds, s->events[i].kind);
 	ckpt_write(s->dir, CK_EVENTS, CACHE_STORE, deps, &m, s->events, need);
-	for (size_t i = 0; i < s->nevents; i++)
-		s->events[i].kind = p->kindv[(uintptr_t)s->events[i].kind];
 }
 
 int
@@ -1098,16 +1555,9 @@ store_open(struct cs_store *s, const char *dir, int tz_offset, unsigned how)
 			goto fail;
 	}
 	/* the table events look customers up in (all of them: the first of
-	 * equal ids; checked from a checkpoint) */
-	if (num_build(s)) {
-		free(s->p->slot); /* from an older checkpoint */
-		s->p->slot = NULL;
-		s->p->cap = s->p->nslot = 0;
-	} else {
-		s->p->unique = cust_ck;
+	 * equal ids); a checkpoint has it */
+	if (!cust_ck && !num_build(&s->p->cnum, s, s->ncustomers, cust_idof))
 		ids_grow(s, s->ncustomers);
-		s->p->unique = false;
-	}
 	if ((st = staff_read(s, six)))
 		goto fail;
 	if (!(how & STORE_NO_EVENTS)) {
@@ -1118,6 +1568,10 @@ store_open(struct cs_store *s, const char *dir, int tz_offset, unsigned how)
 			s->events = NULL;
 			s->nevents = 0;
 			s->p->evcap = 0;
+			free(s->p->k16);
+			free(s->p->k32);
+			s->p->k16 = NULL;
+			s->p->k32 = NULL;
 			csv_table_free(&er.hdr);
 			memset(&er, 0, sizeof er);
 			er.s = s;
@@ -1143,7 +1597,7 @@ store_open(struct cs_store *s, const char *dir, int tz_offset, unsigned how)
 		goto fail;
 	}
 	if (!events_sorted(s))  /* an append-only log: mostly in order */
-		qsort(s->events, s->nevents, sizeof *s->events, by_time);
+		events_sort(s);
 	if (ck && !cust_ck)
 		ck_cust_write(s, cfd, &at, deps);
 	if (ck && er.hdr.cols && (!ev_ck || eat.end > eat.start))
@@ -1221,7 +1675,8 @@ lookup_build(struct cs_store *s, int six[], const char *path)
 		cix_new(&ix, CACHE_CUSTOMER_IX, lookup_deps(s->dir),
 		    s->ncustomers);
 		for (size_t i = 0; i < s->ncustomers && ok; i++)
-			ok = cix_add(&ix, id_hash(s->customers[i].id), off[i]) == 0;
+			ok = cix_add(&ix, id_hash(cust_idof(s, i)),
+			    off[i]) == 0;
 		ix.meta[0] = (int64_t)s->ncustomers;
 		ix.meta[1] = s->customers_t.ncols;
 		if (ok)
@@ -1350,7 +1805,7 @@ all_rec(const struct csv_rec *r, void *ctx)
 	a->seen++;
 	id = r->f[p->cix[C_ID]];
 	if ((k = ids_get(s, id, id_hash(id))) >= 0) {
-		s->customers[k].line = r->line; /* looked up already */
+		s->customers[k].line = (int32_t)r->line; /* looked up already */
 		return 0;
 	}
 	if (s->ncustomers >= p->total)
@@ -1409,8 +1864,11 @@ store_free(struct cs_store *s)
 			free(c);
 		}
 		free(p->slot);
-		free(p->num);
+		num_free(&p->cnum);
+		num_free(&p->snum);
 		free(p->rows);
+		free(p->k16);
+		free(p->k32);
 		for (size_t i = 0; i < p->nkinds; i++)
 			free(p->kindv[i]);
 		free(p->kindv);
@@ -1427,7 +1885,7 @@ store_free(struct cs_store *s)
 bool
 store_ids_numbered(const struct cs_store *s)
 {
-	return s->p && s->p->num;
+	return s->p && s->p->cnum.on;
 }
 
 int
@@ -1436,8 +1894,8 @@ store_customer(const struct cs_store *s, const char *id)
 	uint64_t h;
 	int i;
 
-	if (s->p && s->p->num)
-		return ids_get(s, id, 0);
+	if (s->p && s->p->cnum.on)
+		return num_get(&s->p->cnum, id);
 	h = id_hash(id);
 	i = ids_get(s, id, h);
 
@@ -1459,7 +1917,15 @@ store_customer(const struct cs_store *s, const char *id)
 int
 store_staff(const struct cs_store *s, const char *id)
 {
+	if (s->p && s->p->snum.on)
+		return num_get(&s->p->snum, id);
 	return strmap_get(&s->staff_ix, id);
+}
+
+const char *
+event_kind(const struct cs_store *s, const struct event *e)
+{
+	return s->p->kindv[kind_of(s->p, (size_t)(e - s->events))];
 }
 
 const char *
@@ -1481,7 +1947,7 @@ customer_date(const struct cs_store *s, const struct customer *c,
 		return 0;
 	if (date_parse(v, out) < 0) {
 		cs_warn("%s:%ld: bad date \"%s\" in column %s (expected "
-		    "YYYY-MM-DD)", s->customers_t.file, c->line, v,
+		    "YYYY-MM-DD)", s->customers_t.file, (long)c->line, v,
 		    s->customers_t.cols[i]);
 		*out = CS_NODATE;
 		return -1;

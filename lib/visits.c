@@ -261,7 +261,7 @@ id_hash(const char key[12])
 static const char *
 customer_id_at(const struct cs_store *s, size_t i)
 {
-	return s->customers[i].id;
+	return customer_id(s, &s->customers[i]);
 }
 
 static const char *
@@ -2047,7 +2047,7 @@ vnew_copy(struct vnew *n, const struct visit_log *log, const struct visit *old,
           const struct cs_store *s, int tz, bool given[C_N])
 {
 	if (!given[C_CUSTOMER])
-		n->f[C_CUSTOMER] = s->customers[old->cust].id;
+		n->f[C_CUSTOMER] = customer_id(s, &s->customers[old->cust]);
 	if (!given[C_STAFF])
 		n->f[C_STAFF] = s->staff[old->staff].id;
 	if (!given[C_METHOD])
@@ -2355,7 +2355,8 @@ vix_check_dup(struct vix *vx, struct vnew *n, uint32_t amended,
 	if (n->v.cust < 0 || n->v.staff < 0 ||
 	    (size_t)n->v.cust >= s->ncustomers)
 		return 0;
-	if ((k = cix_find(&vx->ix, key_dup(s->customers[n->v.cust].id,
+	if ((k = cix_find(&vx->ix, key_dup(
+	    customer_id(s, &s->customers[n->v.cust]),
 	    s->staff[n->v.staff].id, n->v.at), off, VIX_CAND)) < 0)
 		return -1;
 	vix_loader(vx, &c, &l);
@@ -2545,7 +2546,7 @@ vix_done(struct vix *vx, struct vnew *const rows[], const int64_t off[],
 	for (size_t i = 0; i < n && ok; i++) {
 		const struct vnew *v = rows[i];
 		uint32_t id = vx->max_id + 1 + (uint32_t)i;
-		ok = vix_add(vx, s->customers[v->v.cust].id,
+		ok = vix_add(vx, customer_id(s, &s->customers[v->v.cust]),
 		    s->staff[v->v.staff].id, v->v.at, id, amends,
 		    off[i]) == 0;
 	}

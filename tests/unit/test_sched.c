@@ -163,7 +163,7 @@ find(const struct world *w, const char *cust, const char *rule, cs_date due)
 {
 	for (size_t i = 0; i < w->s.nocc; i++) {
 		const struct occurrence *o = &w->s.occ[i];
-		if (strcmp(w->store.customers[o->cust].id, cust) != 0)
+		if (strcmp(customer_id(&w->store, &w->store.customers[o->cust]), cust) != 0)
 			continue;
 		if (rule ? !o->rule || strcmp(o->rule->name, rule) != 0 : o->rule != NULL)
 			continue;
@@ -180,7 +180,7 @@ count(const struct world *w, const char *cust, const char *rule)
 
 	for (size_t i = 0; i < w->s.nocc; i++) {
 		const struct occurrence *o = &w->s.occ[i];
-		if (strcmp(w->store.customers[o->cust].id, cust) == 0 &&
+		if (strcmp(customer_id(&w->store, &w->store.customers[o->cust]), cust) == 0 &&
 		    o->rule && strcmp(o->rule->name, rule) == 0)
 			n++;
 	}

@@ -5,6 +5,8 @@
 #endif
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "cs.h"
@@ -107,16 +109,16 @@ test_good(void)
 	i = store_customer(&s, "KH0002");
 	CHECK_INT(i, 1, "customer index");
 	CHECK_INT(store_customer(&s, "KH9999"), -1, "unknown customer: -1");
-	CHECK_STR(s.customers[i].name, "李雷, 韩梅梅", "name with a comma");
-	CHECK_STR(s.customers[i].cls, "key", "class");
-	CHECK_STR(s.customers[i].owner, "S03", "owner");
-	CHECK_STR(s.customers[i].region, "suburban", "region");
+	CHECK_STR(customer_name(&s, &s.customers[i]), "李雷, 韩梅梅", "name with a comma");
+	CHECK_STR(customer_class(&s, &s.customers[i]), "key", "class");
+	CHECK_STR(customer_owner(&s, &s.customers[i]), "S03", "owner");
+	CHECK_STR(customer_region(&s, &s.customers[i]), "suburban", "region");
 	CHECK_INT(s.customers[i].line, 3, "line");
 	CHECK(s.customers[i].since == CS_NODATE, "empty since is CS_NODATE");
 	date_parse("2025-03-01", &want);
 	CHECK_INT(s.customers[0].since, want, "since parsed");
-	CHECK_STR(s.customers[0].id, "KH0001", "first id (BOM stripped)");
-	CHECK_STR(s.customers[2].owner, "", "empty owner: not assigned yet");
+	CHECK_STR(customer_id(&s, &s.customers[0]), "KH0001", "first id (BOM stripped)");
+	CHECK_STR(customer_owner(&s, &s.customers[2]), "", "empty owner: not assigned yet");
 
 	i = store_staff(&s, "S02");
 	CHECK_INT(i, 1, "staff index");
@@ -128,9 +130,9 @@ test_good(void)
 	CHECK_STR(s.staff[0].team, "北区", "team");
 	CHECK_STR(s.staff[2].role, "specialist", "role");
 
-	CHECK_STR(s.events[0].kind, "purchase", "events sorted by time");
-	CHECK_STR(s.events[1].kind, "repair", "same instant: file order (local time)");
-	CHECK_STR(s.events[2].kind, "delivery", "same instant: file order (offset)");
+	CHECK_STR(event_kind(&s, &s.events[0]), "purchase", "events sorted by time");
+	CHECK_STR(event_kind(&s, &s.events[1]), "repair", "same instant: file order (local time)");
+	CHECK_STR(event_kind(&s, &s.events[2]), "delivery", "same instant: file order (offset)");
 	CHECK_INT(s.events[1].at, s.events[2].at, "local time at the store's offset");
 	CHECK_INT(s.events[1].cust, 1, "event customer index");
 	CHECK_INT(s.events[1].line, 2, "event line");
@@ -195,8 +197,8 @@ test_lookup(void)
 	    "2026-01-03 10:00,KH0003,purchase,\n");
 	CHECK_INT(store_load(&s, dir, 480), 0, "loads");
 	CHECK_INT(s.nevents, 3, "3 events");
-	CHECK(s.events[0].kind == s.events[1].kind, "equal kinds: one copy");
-	CHECK(s.events[0].kind != s.events[2].kind, "other kinds: another");
+	CHECK(event_kind(&s, &s.events[0]) == event_kind(&s, &s.events[1]), "equal kinds: one copy");
+	CHECK(event_kind(&s, &s.events[0]) != event_kind(&s, &s.events[2]), "other kinds: another");
 	CHECK_STR(customer_col(&s.customers[1], 1), "李雷, 韩梅梅",
 	    "customer_col by index");
 	CHECK_STR(customer_col(&s.customers[1], 7), "no", "last column");
@@ -220,8 +222,8 @@ test_lookup(void)
 	i = store_customer(&s, "KH0003");
 	CHECK_INT(i, 0, "first looked up: index 0");
 	CHECK_INT(s.ncustomers, 1, "one read");
-	CHECK_STR(s.customers[i].name, "赵六", "its name");
-	CHECK_STR(s.customers[i].owner, "", "its owner");
+	CHECK_STR(customer_name(&s, &s.customers[i]), "赵六", "its name");
+	CHECK_STR(customer_owner(&s, &s.customers[i]), "", "its owner");
 	date_parse("2024-01-05", &want);
 	CHECK_INT(s.customers[i].since, want, "its since");
 	CHECK_STR(customer_field(&s, &s.customers[i], "ACTIVE"), "yes",
@@ -230,7 +232,7 @@ test_lookup(void)
 	CHECK_INT(store_customer(&s, ""), -1, "empty: -1");
 	j = store_customer(&s, "KH0002");
 	CHECK_INT(j, 1, "second looked up: index 1");
-	CHECK_STR(s.customers[j].name, "李雷, 韩梅梅", "quoted field");
+	CHECK_STR(customer_name(&s, &s.customers[j]), "李雷, 韩梅梅", "quoted field");
 	CHECK_STR(customer_field(&s, &s.customers[j], "active"), "no", "active");
 	CHECK_INT(store_customer(&s, "KH0003"), 0, "again: the same index");
 	CHECK_INT(s.ncustomers, 2, "two read");
@@ -300,12 +302,13 @@ same_store(const struct cs_store *a, const struct cs_store *b, const char *what)
 	for (size_t i = 0; same && i < a->ncustomers; i++) {
 		const struct customer *x = &a->customers[i], *y = &b->customers[i];
 		same = x->line == y->line && x->since == y->since &&
-		    strcmp(x->id, y->id) == 0 && strcmp(x->name, y->name) == 0 &&
-		    strcmp(x->cls, y->cls) == 0 &&
-		    strcmp(x->phone, y->phone) == 0 &&
-		    strcmp(x->owner, y->owner) == 0 &&
-		    strcmp(x->region, y->region) == 0 &&
-		    store_customer(b, x->id) == (int)i;
+		    strcmp(customer_id(a, x), customer_id(b, y)) == 0 &&
+		    strcmp(customer_name(a, x), customer_name(b, y)) == 0 &&
+		    strcmp(customer_class(a, x), customer_class(b, y)) == 0 &&
+		    strcmp(customer_phone(a, x), customer_phone(b, y)) == 0 &&
+		    strcmp(customer_owner(a, x), customer_owner(b, y)) == 0 &&
+		    strcmp(customer_region(a, x), customer_region(b, y)) == 0 &&
+		    store_customer(b, customer_id(a, x)) == (int)i;
 		for (int k = 0; same && k < a->customers_t.ncols; k++)
 			same = strcmp(customer_col(x, k), customer_col(y, k)) == 0;
 	}
@@ -313,7 +316,8 @@ same_store(const struct cs_store *a, const struct cs_store *b, const char *what)
 		same = a->events[i].at == b->events[i].at &&
 		    a->events[i].cust == b->events[i].cust &&
 		    a->events[i].line == b->events[i].line &&
-		    strcmp(a->events[i].kind, b->events[i].kind) == 0;
+		    strcmp(event_kind(a, &a->events[i]),
+		    event_kind(b, &b->events[i])) == 0;
 	CHECK(same, what);
 }
 
@@ -356,7 +360,7 @@ test_checkpoint(void)
 	cache_off = false;
 	CHECK_INT(store_load(&warm, dir, 480), 0, "warm, appended");
 	CHECK_INT(warm.nevents, 4, "4 events");
-	CHECK_STR(warm.events[0].kind, "delivery", "sorted");
+	CHECK_STR(event_kind(&warm, &warm.events[0]), "delivery", "sorted");
 	same_store(&cold, &warm, "the same with the rows after the mark");
 	store_free(&warm);
 	store_free(&cold);
@@ -364,6 +368,179 @@ test_checkpoint(void)
 	snprintf(p, sizeof p, "rm -rf '%s/.cs-cache'", dir);
 	if (system(p) != 0)
 		printf("# could not remove the cache\n");
+	put("events.csv", NULL);
+}
+
+/* Repeated values are kept once for the process; a checkpoint written
+ * by another process, whose table numbered them otherwise, is read with
+ * its numbers changed. */
+static void
+test_values_once(void)
+{
+	struct cs_store cold, warm, other;
+	char p[200];
+	pid_t pid;
+	int status = -1;
+
+	put("customers.csv", "id,name,class,phone,owner,region,since,x\n"
+	    "KH0001,王小明,vip-gold,13800000001,S01,urban-east,2025-03-01,\"a,b\"\n"
+	    "KH0002,李雷,key-account,13800000002,,suburban,,\n"
+	    "KH0003,赵六,vip-gold,13800000003,S01,urban-east,2025-03-01,z\n");
+	put("staff.csv", STAFF);
+	put("events.csv", "at,customer,kind,note\n"
+	    "2026-01-01 10:00,KH0001,repair,x\n");
+	setenv("CS_CACHE_MIN", "0", 1);
+	snprintf(p, sizeof p, "%s/other", dir);
+	mkdir(p, 0700);
+	snprintf(p, sizeof p, "%s/other/customers.csv", dir);
+	{
+		FILE *fp = fopen(p, "w");
+		fputs("id,name,class,phone,owner,region,since\n"
+		    "A1,x,class-of-other,1,S01,region-of-other,2020-02-02\n", fp);
+		fclose(fp);
+		snprintf(p, sizeof p, "%s/other/staff.csv", dir);
+		fp = fopen(p, "w");
+		fputs(STAFF, fp);
+		fclose(fp);
+	}
+	fflush(stdout);
+	if ((pid = fork()) == 0) {
+		/* other values first, then the checkpoints of dir */
+		snprintf(p, sizeof p, "%s/other", dir);
+		cache_off = true;
+		if (store_load(&other, p, 480) != 0)
+			_exit(1);
+		cache_off = false;
+		_exit(store_load(&warm, dir, 480) != 0 ? 1 : 0);
+	}
+	waitpid(pid, &status, 0);
+	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	    "checkpoints written by another process");
+	snprintf(p, sizeof p, "%s/.cs-cache/store-customers", dir);
+	CHECK(access(p, F_OK) == 0, "store-customers written");
+	cache_off = true;
+	CHECK_INT(store_load(&cold, dir, 480), 0, "cold");
+	cache_off = false;
+	CHECK_INT(store_load(&warm, dir, 480), 0, "from its checkpoints");
+	same_store(&cold, &warm, "the same, values renumbered");
+	CHECK_STR(customer_class(&warm, &warm.customers[2]), "vip-gold",
+	    "a value said once");
+	CHECK(customer_class(&warm, &warm.customers[0]) ==
+	    customer_class(&warm, &warm.customers[2]), "one copy");
+	CHECK_STR(customer_region(&warm, &warm.customers[1]), "suburban",
+	    "region");
+	CHECK_STR(customer_col(&warm.customers[0], 7), "a,b", "last column");
+	CHECK_STR(customer_field(&warm, &warm.customers[2], "since"),
+	    "2025-03-01", "since");
+	store_free(&warm);
+	store_free(&cold);
+	unsetenv("CS_CACHE_MIN");
+	snprintf(p, sizeof p, "rm -rf '%s/.cs-cache' '%s/other'", dir, dir);
+	if (system(p) != 0)
+		printf("# could not remove the cache\n");
+	put("events.csv", NULL);
+}
+
+/* More kinds of events than 16 bits number: 32-bit numbers, sorted and
+ * written to the checkpoint the same. */
+static void
+test_many_kinds(void)
+{
+	enum { N = 70000 };
+	struct cs_store cold, warm;
+	struct sbuf b = {0};
+	char t[32], p[200];
+	size_t bad = 0;
+
+	put("customers.csv", CUSTOMERS);
+	put("staff.csv", STAFF);
+	sb_adds(&b, "at,customer,kind,note\n");
+	for (int i = 0; i < N; i++) /* latest first: sorted on reading */
+		sb_addf(&b, "%s,KH0001,k%05d,\n", time_format_short(
+		    INT64_C(1767225600) + (int64_t)(N - i) * 60, 480, t), i);
+	put("events.csv", sb_str(&b));
+	sb_free(&b);
+	setenv("CS_CACHE_MIN", "0", 1);
+	cache_off = true;
+	CHECK_INT(store_load(&cold, dir, 480), 0, "70000 kinds");
+	CHECK_INT(cold.nevents, N, "all events");
+	for (size_t i = 0; i < cold.nevents; i++) {
+		snprintf(t, sizeof t, "k%05d", (int)(N - 1 - i));
+		bad += strcmp(event_kind(&cold, &cold.events[i]), t) != 0 ||
+		    cold.events[i].line != (int32_t)(N + 1 - i);
+	}
+	CHECK_INT(bad, 0, "each event its kind, in time order");
+	cache_off = false;
+	CHECK_INT(store_load(&warm, dir, 480), 0, "writes checkpoints");
+	store_free(&warm);
+	CHECK_INT(store_load(&warm, dir, 480), 0, "from checkpoints");
+	same_store(&cold, &warm, "the same from them");
+	store_free(&warm);
+	store_free(&cold);
+	unsetenv("CS_CACHE_MIN");
+	snprintf(p, sizeof p, "rm -rf '%s/.cs-cache'", dir);
+	if (system(p) != 0)
+		printf("# could not remove the cache\n");
+	put("events.csv", NULL);
+}
+
+/* Ids of a prefix and a number, in the rows' order or not, with gaps or
+ * not: each found, from the files and from the checkpoints. */
+static void
+test_numbered(void)
+{
+	static const char *const sets[] = {
+		"KH0007,a,vip,1,S01,urban,\nKH0008,b,vip,2,S01,urban,\n"
+		"KH0009,c,vip,3,S01,urban,\n",
+		"KH0008,a,vip,1,S01,urban,\nKH0007,b,vip,2,S01,urban,\n"
+		"KH0009,c,vip,3,S01,urban,\n",
+		"KH0007,a,vip,1,S01,urban,\nKH0009,b,vip,2,S01,urban,\n"
+		"KH1000,c,vip,3,S01,urban,\n",
+	};
+	static const char *const absent[] = {
+		"KH0006", "KH0010", "KH007", "KH00007", "KH0", "KH", "", "kh0007",
+		"KH0007x", "KH1",
+	};
+	char p[200];
+
+	setenv("CS_CACHE_MIN", "0", 1);
+	for (size_t k = 0; k < sizeof sets / sizeof *sets; k++) {
+		struct cs_store cold, warm;
+		struct sbuf b = {0};
+		int bad = 0;
+		sb_addf(&b, "id,name,class,phone,owner,region,since\n%s", sets[k]);
+		put("customers.csv", sb_str(&b));
+		sb_free(&b);
+		put("staff.csv", STAFF);
+		put("events.csv", "at,customer,kind,note\n"
+		    "2026-01-01 10:00,KH0009,repair,x\n");
+		cache_off = true;
+		CHECK_INT(store_load(&cold, dir, 480), 0, "numbered ids");
+		CHECK(store_ids_numbered(&cold), "found by number");
+		for (size_t i = 0; i < cold.ncustomers; i++)
+			bad += store_customer(&cold, customer_id(&cold,
+			    &cold.customers[i])) != (int)i;
+		for (size_t i = 0; i < sizeof absent / sizeof *absent; i++)
+			bad += store_customer(&cold, absent[i]) != -1;
+		CHECK_INT(bad, 0, "each id its row, none for the others");
+		CHECK_INT(store_staff(&cold, "S01"), 0, "staff by number");
+		CHECK_INT(store_staff(&cold, "S1"), -1, "staff: one spelling");
+		cache_off = false;
+		CHECK_INT(store_load(&warm, dir, 480), 0, "writes checkpoints");
+		store_free(&warm);
+		CHECK_INT(store_load(&warm, dir, 480), 0, "from checkpoints");
+		CHECK(store_ids_numbered(&warm), "by number from them");
+		for (size_t i = 0; i < sizeof absent / sizeof *absent; i++)
+			bad += store_customer(&warm, absent[i]) != -1;
+		CHECK_INT(bad, 0, "none for the others from them");
+		same_store(&cold, &warm, "the same from them");
+		store_free(&warm);
+		store_free(&cold);
+		snprintf(p, sizeof p, "rm -rf '%s/.cs-cache'", dir);
+		if (system(p) != 0)
+			printf("# could not remove the cache\n");
+	}
+	unsetenv("CS_CACHE_MIN");
 	put("events.csv", NULL);
 }
 
@@ -496,6 +673,9 @@ main(void)
 	test_errors();
 	test_lookup();
 	test_checkpoint();
+	test_values_once();
+	test_many_kinds();
+	test_numbered();
 	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
 	if (system(cmd) != 0)
 		printf("# could not remove %s\n", dir);
