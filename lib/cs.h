@@ -1101,6 +1101,11 @@ enum {
  * [from, to], for every customer and matching rule.  0 or CS_EX_DATAERR
  * (a bad date in a customer column the rules use). */
 int sched_range(struct sched *s, cs_date from, cs_date to, unsigned flags);
+/* The same for customer c alone (c < the store's customers), one at a
+ * time: s->occ then holds c's occurrences only (those before are
+ * forgotten, sched_clear).  0 or CS_EX_DATAERR. */
+int sched_customer(struct sched *s, size_t c, cs_date from, cs_date to,
+                   unsigned flags);
 /* The same, for every customer, resuming from the checkpoint
  * DIR/.cs-cache/due made on the same day (the rules' timezone) with the
  * same range and flags: only the customers whose done visits or events
@@ -1127,25 +1132,37 @@ struct plan_item {
 };
 struct plan {
 	cs_date from, to;
+	const struct cs_rules *rules;
+	const struct cs_store *store;
+	cs_date today;         /* the engine's */
+	struct occurrence *occ; /* the outstanding ones (why: NULL), which */
+	size_t nocc;           /* items point to */
 	struct plan_item *items; /* sorted: date, placed first, staff, customer, rule */
 	size_t n;
 	size_t nunplaced;
 	int *load;             /* nstaff x ndays: visits placed per staff and day */
 	int ndays;
 };
-/* Places every outstanding occurrence of s (call sched_range first) whose
- * window meets [from, to] on a working day in its window (not before
- * today) and gives it to its customer's owner, else to the least-loaded
- * active colleague of the owner's team, within each one's daily capacity.
- * Deterministic.  0, or CS_EX_USAGE for a period over 3660 days. */
-int plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to);
+/* Runs the engine s customer by customer (sched_customer: s->occ is
+ * forgotten) and keeps every outstanding occurrence (not follow-ups)
+ * whose window meets [from, to]; s, and the visit days it indexes, may
+ * then go (the rules and the store stay).  0, CS_EX_DATAERR (the engine),
+ * or CS_EX_USAGE for a period over 3660 days. */
+int plan_collect(struct plan *p, struct sched *s, cs_date from, cs_date to);
+/* Places them on a working day in their window (not before today) and
+ * gives each to its customer's owner, else to the least-loaded active
+ * colleague of the owner's team, within each one's daily capacity.
+ * Deterministic.  0. */
+int plan_place(struct plan *p);
+/* Both.  0 or CS_EX_*; plan_free either way. */
+int plan_make(struct plan *p, struct sched *s, cs_date from, cs_date to);
 void plan_free(struct plan *p);
 /* "2026-12-07: 3 visits could not be placed: capacity full\n" for each
  * day and reason, appended to b. */
 void plan_unplaced(const struct plan *p, struct sbuf *b);
 /* The summary for people: placed visits per staff and ISO week, and the
  * days whose visits could not be placed.  0 or CS_EX_IOERR. */
-int plan_summary(const struct plan *p, const struct sched *s, FILE *fp);
+int plan_summary(const struct plan *p, FILE *fp);
 
 /* ---- report.c: the monthly return-visit report (cs-report) -------------- */
 

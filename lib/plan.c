@@ -38,7 +38,6 @@
 
 struct placer {
 	struct plan *p;
-	const struct sched *s;
 	const struct cs_store *st;
 	bool *spec;        /* staff i is a specialist */
 	cs_date *days;     /* scratch: candidate days */
@@ -121,12 +120,12 @@ nobody_active(const struct placer *pl, int owner, const char **team)
 }
 
 static int
-rule_index(const struct sched *s, const struct visit_rule *r)
+rule_index(const struct plan *p, const struct visit_rule *r)
 {
-	return r ? (int)(r - s->rules->visits) : -1;
+	return r ? (int)(r - p->rules->visits) : -1;
 }
 
-static const struct sched *sort_sched;
+static const struct plan *sort_plan;
 static const struct placer *sort_placer;
 static void window(const struct placer *pl, const struct occurrence *o,
                    cs_date *lo, cs_date *hi);
@@ -136,7 +135,7 @@ cmp_occ(const void *a, const void *b)
 {
 	const struct occurrence *x = *(const struct occurrence *const *)a;
 	const struct occurrence *y = *(const struct occurrence *const *)b;
-	const struct cs_store *st = sort_sched->store;
+	const struct cs_store *st = sort_plan->store;
 	bool qx = x->rule->kind == VISIT_QUOTA, qy = y->rule->kind == VISIT_QUOTA;
 	int c;
 
@@ -157,7 +156,7 @@ cmp_occ(const void *a, const void *b)
 	c = strcmp(st->customers[x->cust].id, st->customers[y->cust].id);
 	if (c)
 		return c;
-	c = rule_index(sort_sched, x->rule) - rule_index(sort_sched, y->rule);
+	c = rule_index(sort_plan, x->rule) - rule_index(sort_plan, y->rule);
 	if (c)
 		return c;
 	if (x->nth != y->nth)
@@ -169,7 +168,7 @@ static int
 cmp_item(const void *a, const void *b)
 {
 	const struct plan_item *x = a, *y = b;
-	const struct cs_store *st = sort_sched->store;
+	const struct cs_store *st = sort_plan->store;
 	int c;
 
 	if (x->date != y->date)
@@ -185,8 +184,8 @@ cmp_item(const void *a, const void *b)
 	    st->customers[y->occ->cust].id);
 	if (c)
 		return c;
-	c = rule_index(sort_sched, x->occ->rule) -
-	    rule_index(sort_sched, y->occ->rule);
+	c = rule_index(sort_plan, x->occ->rule) -
+	    rule_index(sort_plan, y->occ->rule);
 	if (c)
 		return c;
 	if (x->occ->nth != y->occ->nth)
@@ -219,8 +218,8 @@ window(const struct placer *pl, const struct occurrence *o, cs_date *lo,
 	}
 	if (*lo < pl->p->from)
 		*lo = pl->p->from;
-	if (*lo < pl->s->today)
-		*lo = pl->s->today;
+	if (*lo < pl->p->today)
+		*lo = pl->p->today;
 	if (*hi > pl->p->to)
 		*hi = pl->p->to;
 }
@@ -255,7 +254,7 @@ place(struct placer *pl, const struct occurrence *o, int slot, int nslot,
 	window(pl, o, &lo, &hi);
 	if (lo > hi) {
 		it->date = clamp(o->due, p->from, p->to);
-		it->reason = o->latest < pl->s->today ?
+		it->reason = o->latest < pl->p->today ?
 		    N_("window already passed") : N_("no day in the period");
 		return;
 	}
@@ -341,12 +340,10 @@ group_key(char *k, int owner, cs_date lo, cs_date hi)
 }
 
 int
-plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
+plan_collect(struct plan *p, struct sched *s, cs_date from, cs_date to)
 {
-	const struct cs_store *st = s->store;
-	const struct occurrence **todo;
-	struct placer pl;
-	size_t n = 0;
+	size_t cap = 0;
+	int rc = 0;
 
 	memset(p, 0, sizeof *p);
 	if (to < from || (int64_t)to - from + 1 > PLAN_MAX_DAYS) {
@@ -355,21 +352,50 @@ plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 	}
 	p->from = from;
 	p->to = to;
+	p->rules = s->rules;
+	p->store = s->store;
+	p->today = s->today;
+	/* customer by customer: only the outstanding ones are kept */
+	for (size_t c = 0; c < s->store->ncustomers; c++) {
+		if ((rc = sched_customer(s, c, from, to,
+		    SCHED_OUTSTANDING)) != 0)
+			break;
+		for (size_t i = 0; i < s->nocc; i++) {
+			const struct occurrence *o = &s->occ[i];
+			if (!o->rule || !occ_outstanding(o) || o->latest < from ||
+			    o->earliest > to)
+				continue;
+			xgrow(&p->occ, &cap, p->nocc + 1, sizeof *p->occ);
+			p->occ[p->nocc] = *o;
+			p->occ[p->nocc++].why = NULL; /* the engine's */
+		}
+	}
+	sched_clear(s);
+	if (p->occ && p->nocc < cap)
+		p->occ = xrealloc(p->occ, (p->nocc ? p->nocc : 1) *
+		    sizeof *p->occ);
+	return rc;
+}
+
+int
+plan_place(struct plan *p)
+{
+	const struct cs_store *st = p->store;
+	cs_date from = p->from, to = p->to;
+	const struct occurrence **todo;
+	struct placer pl;
+	size_t n = 0;
+
 	p->ndays = (int)(to - from + 1);
 	p->load = xcalloc(st->nstaff ? st->nstaff * (size_t)p->ndays : 1,
 	    sizeof *p->load);
-	todo = xcalloc(s->nocc ? s->nocc : 1, sizeof *todo);
-	for (size_t i = 0; i < s->nocc; i++) {
-		const struct occurrence *o = &s->occ[i];
-		if (o->rule && occ_outstanding(o) && o->latest >= from &&
-		    o->earliest <= to)
-			todo[n++] = o;
-	}
+	todo = xcalloc(p->nocc ? p->nocc : 1, sizeof *todo);
+	for (size_t i = 0; i < p->nocc; i++)
+		todo[n++] = &p->occ[i];
 	memset(&pl, 0, sizeof pl);
 	pl.p = p;
-	pl.s = s;
 	pl.st = st;
-	sort_sched = s;
+	sort_plan = p;
 	sort_placer = &pl;
 	qsort(todo, n, sizeof *todo, cmp_occ);
 	pl.spec = xcalloc(st->nstaff ? st->nstaff : 1, sizeof *pl.spec);
@@ -378,9 +404,9 @@ plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 	pl.days = xcalloc((size_t)p->ndays, sizeof *pl.days);
 	pl.work = xcalloc((size_t)p->ndays, sizeof *pl.work);
 	/* work is placed on these days: past the calendar's years, said */
-	cal_watch(&s->rules->cal, to);
+	cal_watch(&p->rules->cal, to);
 	for (int d = 0; d < p->ndays; d++)
-		pl.work[d] = cal_is_working_day(&s->rules->cal, from + d);
+		pl.work[d] = cal_is_working_day(&p->rules->cal, from + d);
 	p->items = xcalloc(n ? n : 1, sizeof *p->items);
 	/* quota visits of one owner over the same days share them out */
 	int *slot = xcalloc(n ? n : 1, sizeof *slot);
@@ -434,10 +460,19 @@ plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 	return 0;
 }
 
+int
+plan_make(struct plan *p, struct sched *s, cs_date from, cs_date to)
+{
+	int rc = plan_collect(p, s, from, to);
+
+	return rc ? rc : plan_place(p);
+}
+
 void
 plan_free(struct plan *p)
 {
 	free(p->items);
+	free(p->occ);
 	free(p->load);
 	memset(p, 0, sizeof *p);
 }
@@ -494,9 +529,9 @@ iso_week(cs_date d, int *year, int *week)
 }
 
 int
-plan_summary(const struct plan *p, const struct sched *s, FILE *fp)
+plan_summary(const struct plan *p, FILE *fp)
 {
-	const struct cs_store *st = s->store;
+	const struct cs_store *st = p->store;
 	cs_date mon = p->from - date_weekday(p->from);
 	int nweeks = (int)((p->to - mon) / 7) + 1;
 	int ncols = nweeks + 3;

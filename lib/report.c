@@ -543,33 +543,39 @@ build_due(struct build *b, struct report_table *t)
 		b->status = rc;
 		return;
 	}
-	if ((rc = sched_range(&sc, b->rep->from, b->rep->to, 0)) != 0)
-		b->status = rc;
-	for (size_t i = 0; i < sc.nocc; i++) {
-		const struct occurrence *o = &sc.occ[i];
-		int g, owner;
-		if (!o->rule || o->due < b->rep->from || o->due > b->rep->to ||
-		    o->status == OCC_LAPSED)
-			continue;
-		owner = store_staff(b->s, b->s->customers[o->cust].owner);
-		if ((g = attr(b, owner, o->cust)) == SKIP)
-			continue;
-		add(t, g, V_DUE, 1);
-		switch (o->status) {
-		case OCC_SATISFIED:
-			add(t, g, V_ON_TIME, 1);
-			add(t, g, V_DONE, 1);
+	/* one customer at a time: the occurrences are counted, not kept */
+	for (size_t c = 0; c < b->s->ncustomers; c++) {
+		if ((rc = sched_customer(&sc, c, b->rep->from, b->rep->to,
+		    0)) != 0) {
+			b->status = rc;
 			break;
-		case OCC_LATE:
-			add(t, g, V_LATE, 1);
-			add(t, g, V_DONE, 1);
-			break;
-		case OCC_OVERDUE:
-			add(t, g, V_MISSED, 1);
-			break;
-		default:
-			add(t, g, V_PENDING, 1);
-			break;
+		}
+		for (size_t i = 0; i < sc.nocc; i++) {
+			const struct occurrence *o = &sc.occ[i];
+			int g, owner;
+			if (!o->rule || o->due < b->rep->from ||
+			    o->due > b->rep->to || o->status == OCC_LAPSED)
+				continue;
+			owner = store_staff(b->s, b->s->customers[o->cust].owner);
+			if ((g = attr(b, owner, o->cust)) == SKIP)
+				continue;
+			add(t, g, V_DUE, 1);
+			switch (o->status) {
+			case OCC_SATISFIED:
+				add(t, g, V_ON_TIME, 1);
+				add(t, g, V_DONE, 1);
+				break;
+			case OCC_LATE:
+				add(t, g, V_LATE, 1);
+				add(t, g, V_DONE, 1);
+				break;
+			case OCC_OVERDUE:
+				add(t, g, V_MISSED, 1);
+				break;
+			default:
+				add(t, g, V_PENDING, 1);
+				break;
+			}
 		}
 	}
 	sched_free(&sc);

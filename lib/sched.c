@@ -1171,6 +1171,14 @@ sched_range(struct sched *s, cs_date from, cs_date to, unsigned flags)
 	return 0;
 }
 
+int
+sched_customer(struct sched *s, size_t c, cs_date from, cs_date to,
+               unsigned flags)
+{
+	sched_clear(s);
+	return sched_cust(s, c, from, to, flags);
+}
+
 /* ---- the due checkpoint ------------------------------------------------ */
 
 /* DIR/.cs-cache/due: what sched_range found for each customer on one day

@@ -578,7 +578,9 @@ test_plan(void)
 		bool same = plan_make(&q, &w.s, D("2026-12-07"), D("2026-12-13")) == 0 &&
 		    q.n == p.n;
 		for (size_t i = 0; same && i < p.n; i++)
-			same = q.items[i].occ == p.items[i].occ &&
+			same = q.items[i].occ->cust == p.items[i].occ->cust &&
+			    q.items[i].occ->rule == p.items[i].occ->rule &&
+			    q.items[i].occ->nth == p.items[i].occ->nth &&
 			    q.items[i].date == p.items[i].date &&
 			    q.items[i].staff == p.items[i].staff;
 		CHECK(same, "deterministic");
