@@ -462,7 +462,9 @@ cload_row(const struct csv_rec *r, void *ctx)
 		return CS_EX_DATAERR;
 	} else
 		e.complaint = ci;
-	if (!c->no_events) {
+	/* cs-report (no_notes) reads no revisit, note or remind event */
+	if (!c->no_events && !(c->no_notes && (e.event == CE_REVISIT ||
+	    e.event == CE_NOTE || e.event == CE_REMIND))) {
 		xgrow(&l->ev, &c->evcap, l->nev + 1, sizeof *l->ev);
 		l->ev[l->nev++] = e;
 	}
@@ -542,6 +544,36 @@ index_events(struct complaint_log *l)
 	free(pos);
 }
 
+/* Puts the events in the order index_events found (grouped by
+ * complaint), in place, and drops that order (NULL: ev[c->ev ..
+ * c->ev + c->nev) are c's). */
+static void
+group_events(struct complaint_log *l)
+{
+	size_t *o = l->order;
+
+	for (size_t k = 0; k < l->nev; k++) {
+		struct cevent t;
+		size_t j = k;
+		if (o[k] == k)
+			continue;
+		/* the cycle through k: ev[j] takes ev[o[j]] */
+		t = l->ev[k];
+		while (o[j] != k) {
+			size_t next = o[j];
+			l->ev[j] = l->ev[next];
+			o[j] = j;
+			j = next;
+		}
+		l->ev[j] = t;
+		o[j] = j;
+	}
+	free(l->order);
+	l->order = NULL;
+	if (l->nev)
+		l->ev = xrealloc(l->ev, l->nev * sizeof *l->ev);
+}
+
 static int
 load_all(struct complaint_log *l, const struct cs_store *s,
          const struct cs_rules *r, const char *path, cs_time asof,
@@ -572,6 +604,8 @@ load_all(struct complaint_log *l, const struct cs_store *s,
 	settle(l, r);
 	settle_rungs(l, s, r);
 	index_events(l);
+	if (no_notes)
+		group_events(l);
 	return 0;
 }
 

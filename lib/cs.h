@@ -987,14 +987,16 @@ struct complaint {
 	cs_time paused_since;   /* start of the current wait, or CS_NOTIME */
 	uint32_t summary;       /* string offsets: the open event's note, */
 	uint32_t sev_name, cat_name, chan_name; /* and names as written */
-	size_t ev, nev;         /* its events: l->ev[l->order[ev .. ev+nev)] */
+	size_t ev, nev;         /* its events: l->ev[l->order[ev .. ev+nev)]
+	                           (order NULL: l->ev[ev .. ev+nev)) */
 	struct cmilestone *ms;  /* l->nms of them, in rules order */
 };
 struct complaint_log {
 	char *path;
 	struct cevent *ev;      /* rows kept, in file order */
 	size_t nev;
-	size_t *order;          /* event indexes grouped by complaint */
+	size_t *order;          /* event indexes grouped by complaint; NULL
+	                           when ev is in that order (brief) */
 	struct complaint *c;    /* in order of opening */
 	size_t n;
 	struct cmilestone *ms;  /* n * nms */
@@ -1012,8 +1014,9 @@ struct complaint_log {
 int complaints_load(struct complaint_log *l, const struct cs_store *s,
                     const struct cs_rules *r, const char *path,
                     cs_time asof, cs_time now);
-/* The same without the notes (cevent_str of note, and summaries, are ""):
- * what cs-report needs, in less memory. */
+/* The same without the notes (cevent_str of note, and summaries, are "")
+ * and without the revisit, note and remind events, the others grouped
+ * by complaint in ev (order NULL): what cs-report needs, in less memory. */
 int complaints_load_brief(struct complaint_log *l, const struct cs_store *s,
                           const struct cs_rules *r, const char *path,
                           cs_time asof, cs_time now);

@@ -781,7 +781,9 @@ build_logged(struct build *b, struct report_table *tv,
 
 /* ---- complaints --------------------------------------------------------- */
 
-#define CEV(l, c, j) (&(l)->ev[(l)->order[(c)->ev + (j)]])
+/* complaints_load_brief: grouped by complaint already (order NULL) */
+#define CEV(l, c, j) (&(l)->ev[(l)->order ? (l)->order[(c)->ev + (j)] : \
+	(c)->ev + (j)])
 
 /* Who held the complaint at t: the holder named by its last open, assign
  * or escalate event at or before t (-1 if none). */

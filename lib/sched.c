@@ -28,9 +28,9 @@ struct sched_ix {
 	const uint32_t *voff;     /* done visits of c: vdate[voff[c]..voff[c+1]) */
 	const cs_date *vdate;     /* ascending */
 	const struct visit_days *vd;
-	size_t *eoff;             /* events of c: ev[eoff[c]..eoff[c+1]) */
-	const struct event **ev;  /* in time order */
-	cs_time *evat;            /* ev[i]->at, without going to the event */
+	uint32_t *eoff;           /* events of c: evi[eoff[c]..eoff[c+1]) */
+	uint32_t *evi;            /* in time order: indexes into the store's */
+	cs_time *evat;            /* its at, without going to the event */
 	uint16_t *evk;            /* kind of ev[i]: kinds[evk - 1], 0 other */
 	int tz;
 	struct rule_ix *rix;      /* per visit rule, what it looks up */
@@ -136,10 +136,10 @@ lower_bound(const cs_date *v, size_t lo, size_t hi, cs_date d)
 static void
 ix_events(struct sched_ix *ix, const struct cs_store *st, cs_time now)
 {
-	size_t *fill;
+	uint32_t *fill;
 
 	ix->eoff = xcalloc(ix->ncust + 1, sizeof *ix->eoff);
-	ix->ev = xcalloc(st->nevents ? st->nevents : 1, sizeof *ix->ev);
+	ix->evi = xcalloc(st->nevents ? st->nevents : 1, sizeof *ix->evi);
 	ix->evat = xcalloc(st->nevents ? st->nevents : 1, sizeof *ix->evat);
 	for (size_t i = 0; i < st->nevents; i++)
 		if (st->events[i].cust >= 0 &&
@@ -154,7 +154,7 @@ ix_events(struct sched_ix *ix, const struct cs_store *st, cs_time now)
 		int c = st->events[i].cust;
 		if (c >= 0 && (size_t)c < ix->ncust && st->events[i].at <= now) {
 			ix->evat[fill[c]] = st->events[i].at;
-			ix->ev[fill[c]++] = &st->events[i];
+			ix->evi[fill[c]++] = (uint32_t)i;
 		}
 	}
 	free(fill);
@@ -214,7 +214,7 @@ ix_rules(struct sched_ix *ix, const struct cs_rules *r,
 	}
 	ix->evk = xcalloc(st->nevents + 1, sizeof *ix->evk);
 	for (size_t i = 0; i < ix->eoff[ix->ncust]; i++)
-		ix->evk[i] = code[ix->ev[i] - st->events];
+		ix->evk[i] = code[ix->evi[i]];
 	free(code);
 	free(kinds);
 }
@@ -286,7 +286,7 @@ sched_free(struct sched *s)
 		free(s->ix->evk);
 		free(s->ix->memo);
 		free(s->ix->eoff);
-		free(s->ix->ev);
+		free(s->ix->evi);
 		free(s->ix->evat);
 		free(s->ix);
 	}
@@ -839,7 +839,7 @@ gen_after(struct rctx *x)
 	cs_date prev = CS_NODATE;
 
 	for (size_t i = ix->eoff[x->cust]; i < ix->eoff[x->cust + 1]; i++) {
-		const struct event *ev = ix->ev[i];
+		const struct event *ev = &s->store->events[ix->evi[i]];
 		cs_date ed, d;
 		struct occurrence o;
 		if (!x->rx->event || ix->evk[i] != x->rx->event)
