@@ -875,6 +875,9 @@ struct visit_days {
 	void *blob;             /* where all of the above live (the layout
 	                           of a checkpoint's payload) */
 	size_t bloblen;
+	uint32_t *end;          /* NULL; in a view (visit_days_from_span,
+	                           blob and last_* NULL, not for the due
+	                           checkpoint): c's end at date[end[c]] */
 };
 /* Reads DIR/visits.csv as visits_load(asof = now) does, with the same
  * checks and messages, keeping only the above.  Resumes from the
@@ -917,7 +920,8 @@ struct visit_span {
 	size_t n;
 	uint32_t *by_cust;      /* customer c: v[by_cust[c] .. by_cust[c+1]) */
 	size_t ncust;
-	struct visit_days old;  /* the done visits before from */
+	struct visit_days days; /* the done visits up to asof (+1 s), those
+	                           before from and the others */
 };
 /* Reads visits.csv as visits_load does (same checks and messages, rows
  * recorded after asof left out, amends applied), keeping the above; tz:
@@ -927,7 +931,10 @@ int visits_load_span(struct visit_span *sp, const struct cs_store *s,
                      const char *path, cs_time asof, int low_score,
                      cs_time from, int tz);
 void visit_span_free(struct visit_span *sp);
-/* visit_days_from_log as of now (not before sp->from). */
+/* visit_days_from_log as of now (not before sp->from), as a view of
+ * sp->days (no copy of the dates: d->end says where each customer's end)
+ * without the latest visits (last_* NULL: the engine can then make no
+ * follow-ups).  visit_days_free it before sp goes. */
 void visit_days_from_span(struct visit_days *d, const struct visit_span *sp,
                           cs_time now, int tz);
 /* visit_followup for the span. */

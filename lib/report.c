@@ -550,14 +550,16 @@ build_due(struct build *b, struct report_table *t)
 			b->status = rc;
 			break;
 		}
+		int g = SKIP - 1; /* the customer's group: found once */
 		for (size_t i = 0; i < sc.nocc; i++) {
 			const struct occurrence *o = &sc.occ[i];
-			int g, owner;
 			if (!o->rule || o->due < b->rep->from ||
 			    o->due > b->rep->to || o->status == OCC_LAPSED)
 				continue;
-			owner = store_staff(b->s, b->s->customers[o->cust].owner);
-			if ((g = attr(b, owner, o->cust)) == SKIP)
+			if (g == SKIP - 1)
+				g = attr(b, store_staff(b->s,
+				    b->s->customers[c].owner), (int)c);
+			if (g == SKIP)
 				continue;
 			add(t, g, V_DUE, 1);
 			switch (o->status) {

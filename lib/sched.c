@@ -25,7 +25,8 @@
 
 struct sched_ix {
 	size_t ncust;
-	const uint32_t *voff;     /* done visits of c: vdate[voff[c]..voff[c+1]) */
+	const uint32_t *voff;     /* done visits of c: vdate[voff[c]..vend[c]) */
+	const uint32_t *vend;     /* voff + 1, or the view's ends */
 	const cs_date *vdate;     /* ascending */
 	const struct visit_days *vd;
 	uint32_t *eoff;           /* events of c: [eoff[c]..eoff[c+1]), in
@@ -65,7 +66,8 @@ fu_id(const struct sched_ix *ix, size_t c)
 {
 	const struct visit_days *vd = ix->vd;
 
-	if (c >= vd->ncust || vd->last_at[c] == CS_NOTIME || !vd->last_low[c])
+	if (c >= vd->ncust || !vd->last_at || vd->last_at[c] == CS_NOTIME ||
+	    !vd->last_low[c])
 		return 0;
 	return vd->last_id[c];
 }
@@ -259,6 +261,7 @@ ix_days(struct sched_ix *ix, const struct visit_days *vd)
 	}
 	ix->vd = vd;
 	ix->voff = vd->off;
+	ix->vend = vd->end ? vd->end : vd->off + 1;
 	ix->vdate = vd->date;
 	return 0;
 }
@@ -308,7 +311,7 @@ static cs_date
 done_from(const struct sched *s, int cust, cs_date d, int k)
 {
 	const struct sched_ix *ix = s->ix;
-	size_t a = ix->voff[cust], b = ix->voff[cust + 1];
+	size_t a = ix->voff[cust], b = ix->vend[cust];
 	size_t i = lower_bound(ix->vdate, a, b, d) + (size_t)k;
 
 	return i < b ? ix->vdate[i] : CS_NODATE;
@@ -554,7 +557,7 @@ judge(struct sched *s, struct occurrence *o, int k, bool due_in_window,
 		/* a follow-up: open until the next done visit */
 	} else if (k > 0) {
 		const struct sched_ix *ix = s->ix;
-		size_t b = ix->voff[o->cust + 1];
+		size_t b = ix->vend[o->cust];
 		size_t have = b - lower_bound(ix->vdate, ix->voff[o->cust], b,
 		    o->earliest);
 		sb_addf(why, "%zu done visit%s since %s, %d needed\n", have,
@@ -649,7 +652,7 @@ gen_every(struct rctx *x)
 	struct sched *s = x->s;
 	const struct visit_rule *r = x->r;
 	const struct sched_ix *ix = s->ix;
-	size_t a = ix->voff[x->cust], b = ix->voff[x->cust + 1], i;
+	size_t a = ix->voff[x->cust], b = ix->vend[x->cust], i;
 	char b1[32], b2[32], b3[32];
 	cs_date start, span;
 	struct occurrence o;

@@ -813,6 +813,7 @@ void
 visit_days_free(struct visit_days *d)
 {
 	free(d->blob);
+	free(d->end);
 	memset(d, 0, sizeof *d);
 }
 
@@ -1509,17 +1510,23 @@ span_sort(struct visit_span *sp, struct span_load *L)
 	}
 }
 
-/* The done rows before `from` as visit_days. */
+/* The done rows as visit_days: those before `from` (L->old), then each
+ * customer's in the span (sp->v, sorted: after them in time). */
 static void
-span_old_days(struct visit_span *sp, struct span_load *L, int tz)
+span_days(struct visit_span *sp, struct span_load *L, int tz)
 {
-	struct visit_days *d = &sp->old;
+	struct visit_days *d = &sp->days;
 	uint32_t *fill = xcalloc(sp->ncust + 1, sizeof *fill);
 	size_t total = 0;
 
 	for (size_t i = 0; i < L->nold; i++)
 		if (L->old[i].cust != -1) {
 			fill[L->old[i].cust & INT32_MAX]++;
+			total++;
+		}
+	for (size_t i = 0; i < sp->n; i++)
+		if (sp->v[i].outcome == VO_DONE) {
+			fill[sp->v[i].cust]++;
 			total++;
 		}
 	days_alloc(d, sp->ncust, total);
@@ -1534,8 +1541,16 @@ span_old_days(struct visit_span *sp, struct span_load *L, int tz)
 		d->date[fill[c]++] = time_date(o->at, tz);
 		days_last(d, c, o->at, o->id, o->cust < 0);
 	}
-	for (size_t c = 0; c < sp->ncust; c++)
-		sort_dates(d->date + d->off[c], d->off[c + 1] - d->off[c]);
+	for (size_t c = 0; c < sp->ncust; c++) {
+		sort_dates(d->date + d->off[c], fill[c] - d->off[c]);
+		for (uint32_t i = sp->by_cust[c]; i < sp->by_cust[c + 1]; i++) {
+			const struct visit_brief *v = &sp->v[i];
+			if (v->outcome != VO_DONE)
+				continue;
+			d->date[fill[c]++] = time_date(v->at, tz);
+			days_last(d, (int32_t)c, v->at, v->id, v->sc & BRIEF_LOW);
+		}
+	}
 	free(fill);
 }
 
@@ -1568,11 +1583,9 @@ visits_load_span(struct visit_span *sp, const struct cs_store *s,
 	free(L.run);
 	free(L.am);
 	if (rc == 0) {
-		span_old_days(sp, &L, tz);
-		free(L.old);
-		L.old = NULL;
 		sp->by_cust = xcalloc(sp->ncust + 1, sizeof *sp->by_cust);
 		span_sort(sp, &L);
+		span_days(sp, &L, tz);
 	}
 	free(L.old);
 	free(L.v);
@@ -1586,7 +1599,7 @@ visit_span_free(struct visit_span *sp)
 {
 	free(sp->v);
 	free(sp->by_cust);
-	visit_days_free(&sp->old);
+	visit_days_free(&sp->days);
 	memset(sp, 0, sizeof *sp);
 }
 
@@ -1594,32 +1607,25 @@ void
 visit_days_from_span(struct visit_days *d, const struct visit_span *sp,
                      cs_time now, int tz)
 {
-	const struct visit_days *o = &sp->old;
-	size_t ncust = sp->ncust, total = o->off[ncust], k = 0;
+	const struct visit_days *a = &sp->days;
+	size_t ncust = sp->ncust;
 
+	(void)tz; /* sp->days has the dates */
 	memset(d, 0, sizeof *d);
-	for (size_t i = 0; i < sp->n; i++)
-		if (sp->v[i].outcome == VO_DONE && sp->v[i].at <= now)
-			total++;
-	days_alloc(d, ncust, total);
-	memcpy(d->last_at, o->last_at, ncust * sizeof *d->last_at);
-	memcpy(d->last_id, o->last_id, ncust * sizeof *d->last_id);
-	memcpy(d->last_low, o->last_low, ncust);
-	/* the old dates come first: they are before `from` */
+	d->ncust = ncust;
+	d->off = a->off;
+	d->date = a->date;
+	d->end = xmalloc((ncust + 1) * sizeof *d->end);
+	/* each one's done visits in the span come last, in time order:
+	 * those after now are left out from the end */
 	for (size_t c = 0; c < ncust; c++) {
-		uint32_t n = o->off[c + 1] - o->off[c];
-		d->off[c] = (uint32_t)k;
-		memcpy(d->date + k, o->date + o->off[c], n * sizeof *d->date);
-		k += n;
-		for (uint32_t i = sp->by_cust[c]; i < sp->by_cust[c + 1]; i++) {
-			const struct visit_brief *v = &sp->v[i];
-			if (v->outcome != VO_DONE || v->at > now)
-				continue;
-			d->date[k++] = time_date(v->at, tz);
-			days_last(d, (int32_t)c, v->at, v->id, v->sc & BRIEF_LOW);
-		}
+		uint32_t e = a->off[c + 1];
+		for (uint32_t i = sp->by_cust[c + 1]; i > sp->by_cust[c] &&
+		    sp->v[i - 1].at > now; i--)
+			e -= sp->v[i - 1].outcome == VO_DONE;
+		d->end[c] = e;
 	}
-	d->off[ncust] = (uint32_t)k;
+	d->end[ncust] = a->off[ncust];
 }
 
 const struct visit_brief *
