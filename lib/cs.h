@@ -1023,10 +1023,13 @@ int complaints_load(struct complaint_log *l, const struct cs_store *s,
                     cs_time asof, cs_time now);
 /* The same without the notes (cevent_str of note, and summaries, are "")
  * and without the revisit, note and remind events, the others grouped
- * by complaint in ev (order NULL): what cs-report needs, in less memory. */
+ * by complaint in ev (order NULL), and without the complaints over before
+ * from (every event before it, closed, every started milestone due
+ * before it; CS_NOTIME: none left out) nor the index by id (l->ix, empty):
+ * what cs-report needs for months from `from` on, in less memory. */
 int complaints_load_brief(struct complaint_log *l, const struct cs_store *s,
                           const struct cs_rules *r, const char *path,
-                          cs_time asof, cs_time now);
+                          cs_time asof, cs_time now, cs_time from);
 /* The same, DIR/complaints.csv, keeping the complaints' states but not
  * their events (l->ev empty, each c->nev 0): resumes from the checkpoint
  * DIR/.cs-cache/complaint-states when it matches (reading only the rows
