@@ -45,6 +45,10 @@ struct placer {
 	                      asked once a day, not once a visit and day) */
 	int *first;        /* per customer: its last placed item, or -1 */
 	int *next;         /* per item: the customer's placed item before it */
+	/* per customer of the plan, found once (not once an item: the
+	 * customers' rows are all over memory): */
+	int *owner;        /* its owner's staff index, or -1 */
+	int32_t *rank;     /* its place in the order of the ids */
 };
 
 static int
@@ -135,7 +139,6 @@ cmp_occ(const void *a, const void *b)
 {
 	const struct occurrence *x = *(const struct occurrence *const *)a;
 	const struct occurrence *y = *(const struct occurrence *const *)b;
-	const struct cs_store *st = sort_plan->store;
 	bool qx = x->rule->kind == VISIT_QUOTA, qy = y->rule->kind == VISIT_QUOTA;
 	int c;
 
@@ -153,9 +156,9 @@ cmp_occ(const void *a, const void *b)
 		return x->latest < y->latest ? -1 : 1;
 	if (x->due != y->due)
 		return x->due < y->due ? -1 : 1;
-	c = strcmp(st->customers[x->cust].id, st->customers[y->cust].id);
-	if (c)
-		return c;
+	if (x->cust != y->cust)
+		return sort_placer->rank[x->cust] < sort_placer->rank[y->cust] ?
+		    -1 : 1;
 	c = rule_index(sort_plan, x->rule) - rule_index(sort_plan, y->rule);
 	if (c)
 		return c;
@@ -180,10 +183,9 @@ cmp_item(const void *a, const void *b)
 		if (c)
 			return c;
 	}
-	c = strcmp(st->customers[x->occ->cust].id,
-	    st->customers[y->occ->cust].id);
-	if (c)
-		return c;
+	if (x->occ->cust != y->occ->cust)
+		return sort_placer->rank[x->occ->cust] <
+		    sort_placer->rank[y->occ->cust] ? -1 : 1;
 	c = rule_index(sort_plan, x->occ->rule) -
 	    rule_index(sort_plan, y->occ->rule);
 	if (c)
@@ -227,9 +229,44 @@ window(const struct placer *pl, const struct occurrence *o, cs_date *lo,
 static int
 owner_of(const struct placer *pl, const struct occurrence *o)
 {
-	const struct customer *cu = &pl->st->customers[o->cust];
+	return pl->owner[o->cust];
+}
 
-	return cu->owner && *cu->owner ? store_staff(pl->st, cu->owner) : -1;
+static const struct cs_store *sort_store;
+
+static int
+cmp_cust_id(const void *a, const void *b)
+{
+	return strcmp(sort_store->customers[*(const int *)a].id,
+	    sort_store->customers[*(const int *)b].id);
+}
+
+/* Each customer's owner and rank (pl->owner, pl->rank) for those with
+ * occurrences (p->occ: in the order of the customers). */
+static void
+customers_of(struct placer *pl)
+{
+	const struct plan *p = pl->p;
+	const struct cs_store *st = pl->st;
+	size_t n = 0, nc = st->ncustomers ? st->ncustomers : 1;
+	int *cs = xmalloc(nc * sizeof *cs);
+
+	pl->owner = xmalloc(nc * sizeof *pl->owner);
+	pl->rank = xmalloc(nc * sizeof *pl->rank);
+	for (size_t i = 0; i < p->nocc; i++) {
+		int c = p->occ[i].cust;
+		const struct customer *cu = &st->customers[c];
+		if (n > 0 && cs[n - 1] == c)
+			continue;
+		cs[n++] = c;
+		pl->owner[c] = cu->owner && *cu->owner ?
+		    store_staff(st, cu->owner) : -1;
+	}
+	sort_store = st;
+	qsort(cs, n, sizeof *cs, cmp_cust_id);
+	for (size_t k = 0; k < n; k++)
+		pl->rank[cs[k]] = (int32_t)k;
+	free(cs);
 }
 
 /* Places one occurrence; fills it.  A quota visit is the slot-th of
@@ -397,6 +434,7 @@ plan_place(struct plan *p)
 	pl.st = st;
 	sort_plan = p;
 	sort_placer = &pl;
+	customers_of(&pl);
 	qsort(todo, n, sizeof *todo, cmp_occ);
 	pl.spec = xcalloc(st->nstaff ? st->nstaff : 1, sizeof *pl.spec);
 	for (size_t i = 0; i < st->nstaff; i++)
@@ -453,6 +491,8 @@ plan_place(struct plan *p)
 	free(gsize);
 	p->n = n;
 	qsort(p->items, n, sizeof *p->items, cmp_item);
+	free(pl.owner);
+	free(pl.rank);
 	free(pl.spec);
 	free(pl.days);
 	free(pl.work);
