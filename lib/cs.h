@@ -920,8 +920,9 @@ struct visit_span {
 	size_t n;
 	uint32_t *by_cust;      /* customer c: v[by_cust[c] .. by_cust[c+1]) */
 	size_t ncust;
-	struct visit_days days; /* the done visits up to asof (+1 s), those
-	                           before from and the others */
+	struct visit_days days; /* the dates of the done visits up to asof
+	                           (+1 s), before from and after (last_*
+	                           NULL: no latest visits) */
 };
 /* Reads visits.csv as visits_load does (same checks and messages, rows
  * recorded after asof left out, amends applied), keeping the above; tz:

@@ -1252,9 +1252,8 @@ visit_followup(const struct visit_log *l, const struct visit *v)
 struct span_old {
 	cs_time at;
 	uint32_t id;
-	int32_t cust;             /* | SPAN_LOW; -1: superseded */
+	int32_t cust;             /* -1: superseded */
 };
-#define SPAN_LOW INT32_MIN
 struct span_load {
 	struct visit_span *sp;
 	struct visit_brief *v;    /* from `from` on; at = CS_NOTIME: superseded */
@@ -1304,7 +1303,7 @@ span_hook(struct vload *c, const struct csv_rec *r, const struct visit *v)
 		o = &L->old[L->nold++];
 		o->at = v->at;
 		o->id = v->id;
-		o->cust = v->cust | (v->flags & VISIT_LOW ? SPAN_LOW : 0);
+		o->cust = v->cust;
 	}
 	return VLOAD_TAKEN;
 }
@@ -1510,18 +1509,19 @@ span_sort(struct visit_span *sp, struct span_load *L)
 	}
 }
 
-/* The done rows as visit_days: those before `from` (L->old), then each
- * customer's in the span (sp->v, sorted: after them in time). */
+/* The done rows' dates as visit_days: those before `from` (L->old),
+ * then each customer's in the span (sp->v, sorted: after them in time).
+ * Nobody asks for the latest ones: no last_*. */
 static void
 span_days(struct visit_span *sp, struct span_load *L, int tz)
 {
 	struct visit_days *d = &sp->days;
 	uint32_t *fill = xcalloc(sp->ncust + 1, sizeof *fill);
-	size_t total = 0;
+	size_t total = 0, offlen = al8((sp->ncust + 1) * sizeof *d->off);
 
 	for (size_t i = 0; i < L->nold; i++)
 		if (L->old[i].cust != -1) {
-			fill[L->old[i].cust & INT32_MAX]++;
+			fill[L->old[i].cust]++;
 			total++;
 		}
 	for (size_t i = 0; i < sp->n; i++)
@@ -1529,17 +1529,20 @@ span_days(struct visit_span *sp, struct span_load *L, int tz)
 			fill[sp->v[i].cust]++;
 			total++;
 		}
-	days_alloc(d, sp->ncust, total);
+	d->bloblen = offlen + (total ? total : 1) * sizeof *d->date;
+	d->blob = xcalloc(1, d->bloblen);
+	d->ncust = sp->ncust;
+	d->off = d->blob;
+	d->date = (cs_date *)(void *)((char *)d->blob + offlen);
 	for (size_t c = 0; c < sp->ncust; c++)
 		d->off[c + 1] = d->off[c] + fill[c];
 	memcpy(fill, d->off, sp->ncust * sizeof *fill);
 	for (size_t i = 0; i < L->nold; i++) {
 		const struct span_old *o = &L->old[i];
-		int32_t c = o->cust & INT32_MAX;
+		int32_t c = o->cust;
 		if (o->cust == -1)
 			continue;
 		d->date[fill[c]++] = time_date(o->at, tz);
-		days_last(d, c, o->at, o->id, o->cust < 0);
 	}
 	for (size_t c = 0; c < sp->ncust; c++) {
 		sort_dates(d->date + d->off[c], fill[c] - d->off[c]);
@@ -1548,7 +1551,6 @@ span_days(struct visit_span *sp, struct span_load *L, int tz)
 			if (v->outcome != VO_DONE)
 				continue;
 			d->date[fill[c]++] = time_date(v->at, tz);
-			days_last(d, (int32_t)c, v->at, v->id, v->sc & BRIEF_LOW);
 		}
 	}
 	free(fill);
