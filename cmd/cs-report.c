@@ -410,7 +410,8 @@ main(int argc, char *argv[])
 	span_from = report_span_from(&j.x.rules, from / 12, from % 12 + 1,
 	    j.ro.trend);
 	rc = visits_load_span(&j.vs, &j.x.store, path, j.x.now,
-	    j.x.rules.low_score, span_from, j.x.rules.cal.tz_offset);
+	    j.x.rules.low_score, span_from, report_span_until(&j.x.rules,
+	    to / 12, to % 12 + 1), j.x.rules.cal.tz_offset);
 	free(path);
 	if (rc)
 		finish(&j, rc);

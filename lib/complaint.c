@@ -573,29 +573,43 @@ over_before(const struct complaint_log *l, size_t i, cs_time from)
 
 /* complaints_load_brief: the complaints over before `from` left out
  * (CS_NOTIME: none), the events of the others grouped by complaint in
- * a new ev (order NULL: ev[c->ev .. c->ev + c->nev) are c's).  The
- * index by id goes: it would name the complaints as they were. */
+ * place (order NULL: ev[c->ev .. c->ev + c->nev) are c's).  The index by
+ * id goes: it would name the complaints as they were. */
 static void
 brief_events(struct complaint_log *l, cs_time from)
 {
-	struct cevent *ev;
-	size_t n = 0, nev = 0;
+	bool *drop = xcalloc(l->n + 1, sizeof *drop);
+	size_t *o = l->order, n = 0, nev = 0;
 
-	for (size_t i = 0; i < l->n; i++) {
-		if (from != CS_NOTIME && over_before(l, i, from))
+	for (size_t i = 0; from != CS_NOTIME && i < l->n; i++)
+		drop[i] = over_before(l, i, from);
+	/* ev[k] takes ev[o[k]]: the permutation's cycles, in place */
+	for (size_t k = 0; k < l->nev; k++) {
+		struct cevent t;
+		size_t j = k;
+		if (o[k] == k)
 			continue;
-		nev += l->c[i].nev;
+		t = l->ev[k];
+		while (o[j] != k) {
+			size_t next = o[j];
+			l->ev[j] = l->ev[next];
+			o[j] = j;
+			j = next;
+		}
+		l->ev[j] = t;
+		o[j] = j;
 	}
-	ev = xmalloc((nev ? nev : 1) * sizeof *ev);
-	nev = 0;
+	free(l->order);
+	l->order = NULL;
+	/* then the ones left out squeezed out (towards the front) */
 	for (size_t i = 0; i < l->n; i++) {
 		struct complaint *c = &l->c[i];
-		if (from != CS_NOTIME && over_before(l, i, from))
+		if (drop[i])
 			continue;
-		for (size_t j = 0; j < c->nev; j++) {
-			ev[nev + j] = l->ev[l->order[c->ev + j]];
-			ev[nev + j].complaint = (int32_t)n;
-		}
+		if (c->nev && nev != c->ev)
+			memmove(l->ev + nev, l->ev + c->ev, c->nev * sizeof *l->ev);
+		for (size_t j = 0; j < c->nev; j++)
+			l->ev[nev + j].complaint = (int32_t)n;
 		c->ev = nev;
 		nev += c->nev;
 		if (n != i) {
@@ -605,11 +619,10 @@ brief_events(struct complaint_log *l, cs_time from)
 		l->c[n].ms = MS(l, n);
 		n++;
 	}
-	free(l->ev);
-	free(l->order);
-	l->ev = ev;
+	free(drop);
+	if (nev && nev < l->nev)
+		l->ev = xrealloc(l->ev, nev * sizeof *l->ev);
 	l->nev = nev;
-	l->order = NULL;
 	l->n = n;
 	strmap_free(&l->ix);
 }

@@ -916,6 +916,8 @@ struct visit_brief {
 #define brief_score(b, k) (((b)->sc >> (3 * (k))) & 7)
 struct visit_span {
 	cs_time from, asof;
+	cs_time until;          /* after it only each customer's first done
+	                           visit (a follow-up); CS_NOTIME: all */
 	struct visit_brief *v;  /* sorted by customer, time, id */
 	size_t n;
 	uint32_t *by_cust;      /* customer c: v[by_cust[c] .. by_cust[c+1]) */
@@ -927,10 +929,11 @@ struct visit_span {
 /* Reads visits.csv as visits_load does (same checks and messages, rows
  * recorded after asof left out, amends applied), keeping the above; tz:
  * the rules' timezone (dates).  from CS_NOTIME: every visit in brief.
- * 0 or CS_EX_*. */
+ * until: see above (a report's figures end there, its follow-ups at
+ * asof).  0 or CS_EX_*. */
 int visits_load_span(struct visit_span *sp, const struct cs_store *s,
                      const char *path, cs_time asof, int low_score,
-                     cs_time from, int tz);
+                     cs_time from, cs_time until, int tz);
 void visit_span_free(struct visit_span *sp);
 /* visit_days_from_log as of now (not before sp->from), as a view of
  * sp->days (no copy of the dates: d->end says where each customer's end)
@@ -1291,6 +1294,9 @@ int report_build(struct report *rep, const struct cs_rules *r,
 void report_free(struct report *rep);
 /* Where the visits a report of year-month with `trend` months (o->trend)
  * needs in full begin: visits_load_span's from. */
+/* Where the figures of a report of year-month end (its next month's
+ * first second): visits_load_span's until. */
+cs_time report_span_until(const struct cs_rules *r, int year, int month);
 cs_time report_span_from(const struct cs_rules *r, int year, int month,
                          int trend);
 /* The table with that key, or NULL. */

@@ -1311,6 +1311,15 @@ trend_row(struct report_table *t, size_t i, const struct report *m)
 }
 
 cs_time
+report_span_until(const struct cs_rules *r, int year, int month)
+{
+	int m = year * 12 + (month - 1) + 1;
+
+	return time_from_date_minute(date_from_ymd(m / 12, m % 12 + 1, 1), 0,
+	    r->cal.tz_offset);
+}
+
+cs_time
 report_span_from(const struct cs_rules *r, int year, int month, int trend)
 {
 	/* the month, the month before, and the trend's months */

@@ -1509,6 +1509,37 @@ span_sort(struct visit_span *sp, struct span_load *L)
 	}
 }
 
+/* After sp->until, only each customer's first done visit (the follow-up
+ * of a visit before it): v (sorted) and by_cust compacted. */
+static void
+span_trim(struct visit_span *sp)
+{
+	size_t k = 0;
+	uint32_t lo = 0;
+
+	if (sp->until == CS_NOTIME)
+		return;
+	for (size_t c = 0; c < sp->ncust; c++) {
+		uint32_t hi = sp->by_cust[c + 1];
+		bool done_after = false;
+		sp->by_cust[c] = (uint32_t)k;
+		for (uint32_t i = lo; i < hi; i++) {
+			const struct visit_brief *v = &sp->v[i];
+			if (v->at > sp->until) {
+				if (done_after || v->outcome != VO_DONE)
+					continue;
+				done_after = true;
+			}
+			sp->v[k++] = *v;
+		}
+		lo = hi;
+	}
+	sp->by_cust[sp->ncust] = (uint32_t)k;
+	if (k < sp->n && k > 0)
+		sp->v = xrealloc(sp->v, k * sizeof *sp->v);
+	sp->n = k;
+}
+
 /* The done rows' dates as visit_days: those before `from` (L->old),
  * then each customer's in the span (sp->v, sorted: after them in time).
  * Nobody asks for the latest ones: no last_*. */
@@ -1559,7 +1590,7 @@ span_days(struct visit_span *sp, struct span_load *L, int tz)
 int
 visits_load_span(struct visit_span *sp, const struct cs_store *s,
                  const char *path, cs_time asof, int low_score,
-                 cs_time from, int tz)
+                 cs_time from, cs_time until, int tz)
 {
 	struct span_load L = {0};
 	struct visit_log l;
@@ -1570,6 +1601,7 @@ visits_load_span(struct visit_span *sp, const struct cs_store *s,
 	memset(sp, 0, sizeof *sp);
 	sp->from = from;
 	sp->asof = asof;
+	sp->until = until;
 	sp->ncust = s->ncustomers;
 	L.sp = sp;
 	vload_init(&c, &l, s, path, asof, low_score);
@@ -1587,6 +1619,7 @@ visits_load_span(struct visit_span *sp, const struct cs_store *s,
 	if (rc == 0) {
 		sp->by_cust = xcalloc(sp->ncust + 1, sizeof *sp->by_cust);
 		span_sort(sp, &L);
+		span_trim(sp);
 		span_days(sp, &L, tz);
 	}
 	free(L.old);
