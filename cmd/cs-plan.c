@@ -370,9 +370,13 @@ main(int argc, char *argv[])
 	if ((rc = sched_init_days(&pl.sc, &pl.x.rules, &pl.x.store, &pl.vd,
 	    pl.x.now, false)) != 0)
 		finish(&pl, rc);
-	if ((rc = sched_range(&pl.sc, from, to, 0)) != 0)
+	if ((rc = plan_collect(&pl.p, &pl.sc, from, to)) != 0)
 		finish(&pl, rc);
-	if ((rc = plan_make(&pl.p, &pl.sc, from, to)) != 0)
+	/* the engine and the visit days are done with: their memory goes
+	 * before the placing takes its own */
+	sched_free(&pl.sc);
+	visit_days_free(&pl.vd);
+	if ((rc = plan_place(&pl.p)) != 0)
 		finish(&pl, rc);
 
 	/* on a terminal, or asked (cron: --summary); with nothing planned at
@@ -391,7 +395,7 @@ main(int argc, char *argv[])
 	}
 	fflush(stdout);
 	if (tell)
-		rc = plan_summary(&pl.p, &pl.sc, stderr);
+		rc = plan_summary(&pl.p, stderr);
 	else
 		warn_unplaced(&pl.p);
 	finish(&pl, rc);

@@ -289,6 +289,7 @@ main(int argc, char *argv[])
 	const char *month_arg = NULL, *from_arg = NULL, *to_arg = NULL;
 	const char *staff_arg = NULL, *lang = NULL, *out;
 	int c, rc, from = 0, to = 0, now_month, trend = 6;
+	cs_time span_from;
 	bool batch;
 	char *path, *end;
 
@@ -432,16 +433,19 @@ main(int argc, char *argv[])
 		j.x.now = now;
 	} else {
 		path = path_join(j.x.dir, "visits.csv");
-		/* in full only the visits of the months the reports cover */
+		/* in full only the visits (and the complaints) of the months
+		 * the reports cover */
+		span_from = report_span_from(&j.x.rules, from / 12,
+		    from % 12 + 1, j.ro.trend);
 		rc = visits_load_span(&j.vs, &j.x.store, path, j.x.now,
-		    j.x.rules.low_score, report_span_from(&j.x.rules, from / 12,
-		    from % 12 + 1, j.ro.trend), j.x.rules.cal.tz_offset);
+		    j.x.rules.low_score, span_from, report_span_until(&j.x.rules,
+		    to / 12, to % 12 + 1), j.x.rules.cal.tz_offset);
 		free(path);
 		if (rc)
 			finish(&j, rc);
 		path = path_join(j.x.dir, "complaints.csv");
 		rc = complaints_load_brief(&j.cl, &j.x.store, &j.x.rules, path,
-		    j.x.now, j.x.now);
+		    j.x.now, j.x.now, span_from);
 		free(path);
 		if (rc)
 			finish(&j, rc);

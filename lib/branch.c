@@ -107,19 +107,22 @@ branch_count(struct report_acc *a, struct cs_branches *br, size_t k,
 	struct visit_span vs = {0};
 	struct complaint_log cl = {0};
 	char *path, id[32];
+	cs_time from;
 	int rc;
 
 	branches_opts(&bo, opt, br, k);
 	cs_ctx_load(&x, &bo);
 	path = path_join(x.dir, "visits.csv");
+	/* as cs-report loads one directory for the month */
+	from = report_span_from(&x.rules, o->year, o->month, o->trend);
 	rc = visits_load_span(&vs, &x.store, path, x.now, x.rules.low_score,
-	    report_span_from(&x.rules, o->year, o->month, o->trend),
+	    from, report_span_until(&x.rules, o->year, o->month),
 	    x.rules.cal.tz_offset);
 	free(path);
 	if (rc == 0) {
 		path = path_join(x.dir, "complaints.csv");
 		rc = complaints_load_brief(&cl, &x.store, &x.rules, path, x.now,
-		    x.now);
+		    x.now, from);
 		free(path);
 	}
 	if (rc == 0) {
@@ -302,7 +305,7 @@ branches_plan(struct cs_branches *br, const struct cs_opts *opt,
 				plan_item_vals(&x.store, &p.items[i], buf, vals);
 				branch_rows_add(rows, k, vals, NULL, NULL);
 			}
-			plan_tally(t, &p, &sc, k);
+			plan_tally(t, &p, k);
 		}
 		plan_free(&p);
 		sched_free(&sc);

@@ -462,7 +462,9 @@ cload_row(const struct csv_rec *r, void *ctx)
 		return CS_EX_DATAERR;
 	} else
 		e.complaint = ci;
-	if (!c->no_events) {
+	/* cs-report (no_notes) reads no revisit, note or remind event */
+	if (!c->no_events && !(c->no_notes && (e.event == CE_REVISIT ||
+	    e.event == CE_NOTE || e.event == CE_REMIND))) {
 		xgrow(&l->ev, &c->evcap, l->nev + 1, sizeof *l->ev);
 		l->ev[l->nev++] = e;
 	}
@@ -542,10 +544,93 @@ index_events(struct complaint_log *l)
 	free(pos);
 }
 
+/* Whether complaint i is over before `from`: every event of it before,
+ * closed (its last close or reopen a close), every started milestone
+ * due before.  No figure of a month from `from` on counts it. */
+static bool
+over_before(const struct complaint_log *l, size_t i, cs_time from)
+{
+	const struct complaint *c = &l->c[i];
+	bool closed = false;
+
+	for (size_t j = 0; j < c->nev; j++) {
+		const struct cevent *e = &l->ev[l->order[c->ev + j]];
+		if (e->at >= from)
+			return false;
+		if (e->event == CE_CLOSE)
+			closed = true;
+		else if (e->event == CE_REOPEN)
+			closed = false;
+	}
+	for (int k = 0; closed && k < l->nms; k++) {
+		const struct cmilestone *m = &c->ms[k];
+		if (m->rule >= 0 && m->start != CS_NOTIME &&
+		    m->due != CS_NOTIME && m->due >= from)
+			return false;
+	}
+	return closed;
+}
+
+/* complaints_load_brief: the complaints over before `from` left out
+ * (CS_NOTIME: none), the events of the others grouped by complaint in
+ * place (order NULL: ev[c->ev .. c->ev + c->nev) are c's).  The index by
+ * id goes: it would name the complaints as they were. */
+static void
+brief_events(struct complaint_log *l, cs_time from)
+{
+	bool *drop = xcalloc(l->n + 1, sizeof *drop);
+	size_t *o = l->order, n = 0, nev = 0;
+
+	for (size_t i = 0; from != CS_NOTIME && i < l->n; i++)
+		drop[i] = over_before(l, i, from);
+	/* ev[k] takes ev[o[k]]: the permutation's cycles, in place */
+	for (size_t k = 0; k < l->nev; k++) {
+		struct cevent t;
+		size_t j = k;
+		if (o[k] == k)
+			continue;
+		t = l->ev[k];
+		while (o[j] != k) {
+			size_t next = o[j];
+			l->ev[j] = l->ev[next];
+			o[j] = j;
+			j = next;
+		}
+		l->ev[j] = t;
+		o[j] = j;
+	}
+	free(l->order);
+	l->order = NULL;
+	/* then the ones left out squeezed out (towards the front) */
+	for (size_t i = 0; i < l->n; i++) {
+		struct complaint *c = &l->c[i];
+		if (drop[i])
+			continue;
+		if (c->nev && nev != c->ev)
+			memmove(l->ev + nev, l->ev + c->ev, c->nev * sizeof *l->ev);
+		for (size_t j = 0; j < c->nev; j++)
+			l->ev[nev + j].complaint = (int32_t)n;
+		c->ev = nev;
+		nev += c->nev;
+		if (n != i) {
+			memcpy(MS(l, n), c->ms, (size_t)l->nms * sizeof *c->ms);
+			l->c[n] = *c;
+		}
+		l->c[n].ms = MS(l, n);
+		n++;
+	}
+	free(drop);
+	if (nev && nev < l->nev)
+		l->ev = xrealloc(l->ev, nev * sizeof *l->ev);
+	l->nev = nev;
+	l->n = n;
+	strmap_free(&l->ix);
+}
+
 static int
 load_all(struct complaint_log *l, const struct cs_store *s,
          const struct cs_rules *r, const char *path, cs_time asof,
-         cs_time now, bool no_notes)
+         cs_time now, bool no_notes, cs_time from)
 {
 	struct cload c = {0};
 	int rc;
@@ -572,6 +657,8 @@ load_all(struct complaint_log *l, const struct cs_store *s,
 	settle(l, r);
 	settle_rungs(l, s, r);
 	index_events(l);
+	if (no_notes)
+		brief_events(l, from);
 	return 0;
 }
 
@@ -580,15 +667,15 @@ complaints_load(struct complaint_log *l, const struct cs_store *s,
                 const struct cs_rules *r, const char *path, cs_time asof,
                 cs_time now)
 {
-	return load_all(l, s, r, path, asof, now, false);
+	return load_all(l, s, r, path, asof, now, false, CS_NOTIME);
 }
 
 int
 complaints_load_brief(struct complaint_log *l, const struct cs_store *s,
                       const struct cs_rules *r, const char *path,
-                      cs_time asof, cs_time now)
+                      cs_time asof, cs_time now, cs_time from)
 {
-	return load_all(l, s, r, path, asof, now, true);
+	return load_all(l, s, r, path, asof, now, true, from);
 }
 
 /* ---- the states alone, from a checkpoint ------------------------------ */

@@ -915,6 +915,9 @@ struct visit_days {
 	void *blob;             /* where all of the above live (the layout
 	                           of a checkpoint's payload) */
 	size_t bloblen;
+	uint32_t *end;          /* NULL; in a view (visit_days_from_span,
+	                           blob and last_* NULL, not for the due
+	                           checkpoint): c's end at date[end[c]] */
 };
 /* Reads DIR/visits.csv as visits_load(asof = now) does, with the same
  * checks and messages, keeping only the above.  Resumes from the
@@ -953,21 +956,29 @@ struct visit_brief {
 #define brief_score(b, k) (((b)->sc >> (3 * (k))) & 7)
 struct visit_span {
 	cs_time from, asof;
+	cs_time until;          /* after it only each customer's first done
+	                           visit (a follow-up); CS_NOTIME: all */
 	struct visit_brief *v;  /* sorted by customer, time, id */
 	size_t n;
 	uint32_t *by_cust;      /* customer c: v[by_cust[c] .. by_cust[c+1]) */
 	size_t ncust;
-	struct visit_days old;  /* the done visits before from */
+	struct visit_days days; /* the dates of the done visits up to asof
+	                           (+1 s), before from and after (last_*
+	                           NULL: no latest visits) */
 };
 /* Reads visits.csv as visits_load does (same checks and messages, rows
  * recorded after asof left out, amends applied), keeping the above; tz:
  * the rules' timezone (dates).  from CS_NOTIME: every visit in brief.
- * 0 or CS_EX_*. */
+ * until: see above (a report's figures end there, its follow-ups at
+ * asof).  0 or CS_EX_*. */
 int visits_load_span(struct visit_span *sp, const struct cs_store *s,
                      const char *path, cs_time asof, int low_score,
-                     cs_time from, int tz);
+                     cs_time from, cs_time until, int tz);
 void visit_span_free(struct visit_span *sp);
-/* visit_days_from_log as of now (not before sp->from). */
+/* visit_days_from_log as of now (not before sp->from), as a view of
+ * sp->days (no copy of the dates: d->end says where each customer's end)
+ * without the latest visits (last_* NULL: the engine can then make no
+ * follow-ups).  visit_days_free it before sp goes. */
 void visit_days_from_span(struct visit_days *d, const struct visit_span *sp,
                           cs_time now, int tz);
 /* visit_followup for the span. */
@@ -1027,14 +1038,16 @@ struct complaint {
 	cs_time paused_since;   /* start of the current wait, or CS_NOTIME */
 	uint32_t summary;       /* string offsets: the open event's note, */
 	uint32_t sev_name, cat_name, chan_name; /* and names as written */
-	size_t ev, nev;         /* its events: l->ev[l->order[ev .. ev+nev)] */
+	size_t ev, nev;         /* its events: l->ev[l->order[ev .. ev+nev)]
+	                           (order NULL: l->ev[ev .. ev+nev)) */
 	struct cmilestone *ms;  /* l->nms of them, in rules order */
 };
 struct complaint_log {
 	char *path;
 	struct cevent *ev;      /* rows kept, in file order */
 	size_t nev;
-	size_t *order;          /* event indexes grouped by complaint */
+	size_t *order;          /* event indexes grouped by complaint; NULL
+	                           when ev is in that order (brief) */
 	struct complaint *c;    /* in order of opening */
 	size_t n;
 	struct cmilestone *ms;  /* n * nms */
@@ -1052,11 +1065,15 @@ struct complaint_log {
 int complaints_load(struct complaint_log *l, const struct cs_store *s,
                     const struct cs_rules *r, const char *path,
                     cs_time asof, cs_time now);
-/* The same without the notes (cevent_str of note, and summaries, are ""):
- * what cs-report needs, in less memory. */
+/* The same without the notes (cevent_str of note, and summaries, are "")
+ * and without the revisit, note and remind events, the others grouped
+ * by complaint in ev (order NULL), and without the complaints over before
+ * from (every event before it, closed, every started milestone due
+ * before it; CS_NOTIME: none left out) nor the index by id (l->ix, empty):
+ * what cs-report needs for months from `from` on, in less memory. */
 int complaints_load_brief(struct complaint_log *l, const struct cs_store *s,
                           const struct cs_rules *r, const char *path,
-                          cs_time asof, cs_time now);
+                          cs_time asof, cs_time now, cs_time from);
 /* The same, DIR/complaints.csv, keeping the complaints' states but not
  * their events (l->ev empty, each c->nev 0): resumes from the checkpoint
  * DIR/.cs-cache/complaint-states when it matches (reading only the rows
@@ -1147,6 +1164,11 @@ enum {
  * [from, to], for every customer and matching rule.  0 or CS_EX_DATAERR
  * (a bad date in a customer column the rules use). */
 int sched_range(struct sched *s, cs_date from, cs_date to, unsigned flags);
+/* The same for customer c alone (c < the store's customers), one at a
+ * time: s->occ then holds c's occurrences only (those before are
+ * forgotten, sched_clear).  0 or CS_EX_DATAERR. */
+int sched_customer(struct sched *s, size_t c, cs_date from, cs_date to,
+                   unsigned flags);
 /* The same, for every customer, resuming from the checkpoint
  * DIR/.cs-cache/due made on the same day (the rules' timezone) with the
  * same range and flags: only the customers whose done visits or events
@@ -1173,25 +1195,37 @@ struct plan_item {
 };
 struct plan {
 	cs_date from, to;
+	const struct cs_rules *rules;
+	const struct cs_store *store;
+	cs_date today;         /* the engine's */
+	struct occurrence *occ; /* the outstanding ones (why: NULL), which */
+	size_t nocc;           /* items point to */
 	struct plan_item *items; /* sorted: date, placed first, staff, customer, rule */
 	size_t n;
 	size_t nunplaced;
 	int *load;             /* nstaff x ndays: visits placed per staff and day */
 	int ndays;
 };
-/* Places every outstanding occurrence of s (call sched_range first) whose
- * window meets [from, to] on a working day in its window (not before
- * today) and gives it to its customer's owner, else to the least-loaded
- * active colleague of the owner's team, within each one's daily capacity.
- * Deterministic.  0, or CS_EX_USAGE for a period over 3660 days. */
-int plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to);
+/* Runs the engine s customer by customer (sched_customer: s->occ is
+ * forgotten) and keeps every outstanding occurrence (not follow-ups)
+ * whose window meets [from, to]; s, and the visit days it indexes, may
+ * then go (the rules and the store stay).  0, CS_EX_DATAERR (the engine),
+ * or CS_EX_USAGE for a period over 3660 days. */
+int plan_collect(struct plan *p, struct sched *s, cs_date from, cs_date to);
+/* Places them on a working day in their window (not before today) and
+ * gives each to its customer's owner, else to the least-loaded active
+ * colleague of the owner's team, within each one's daily capacity.
+ * Deterministic.  0. */
+int plan_place(struct plan *p);
+/* Both.  0 or CS_EX_*; plan_free either way. */
+int plan_make(struct plan *p, struct sched *s, cs_date from, cs_date to);
 void plan_free(struct plan *p);
 /* "2026-12-07: 3 visits could not be placed: capacity full\n" for each
  * day and reason, appended to b. */
 void plan_unplaced(const struct plan *p, struct sbuf *b);
 /* The summary for people: placed visits per staff and ISO week, and the
  * days whose visits could not be placed.  0 or CS_EX_IOERR. */
-int plan_summary(const struct plan *p, const struct sched *s, FILE *fp);
+int plan_summary(const struct plan *p, FILE *fp);
 /* The same in two steps, over one plan or several branches' (branch.c):
  * plan_tally adds plan p (branch k) to t (zeroed first; t->br: the
  * branches, NULL for one directory), plan_tally_print prints it (staff ids
@@ -1210,8 +1244,7 @@ struct plan_tally {
 	size_t nrows, cap;
 	struct sbuf why;         /* the days whose visits could not be placed */
 };
-void plan_tally(struct plan_tally *t, const struct plan *p,
-                const struct sched *s, size_t k);
+void plan_tally(struct plan_tally *t, const struct plan *p, size_t k);
 int plan_tally_print(const struct plan_tally *t, FILE *fp);
 void plan_tally_free(struct plan_tally *t);
 /* cs-plan's columns, and an item's values (buf: its three dates). */
@@ -1350,6 +1383,9 @@ int report_acc_add(struct report_acc *a, size_t k, const struct cs_rules *r,
                    const struct complaint_log *cl, cs_time now);
 int report_acc_end(struct report_acc *a, struct report *rep);
 void report_acc_free(struct report_acc *a);
+/* Where the figures of a report of year-month end (its next month's
+ * first second): visits_load_span's until. */
+cs_time report_span_until(const struct cs_rules *r, int year, int month);
 /* Where the visits a report of year-month with `trend` months (o->trend)
  * needs in full begin: visits_load_span's from. */
 cs_time report_span_from(const struct cs_rules *r, int year, int month,

@@ -38,7 +38,6 @@
 
 struct placer {
 	struct plan *p;
-	const struct sched *s;
 	const struct cs_store *st;
 	bool *spec;        /* staff i is a specialist */
 	cs_date *days;     /* scratch: candidate days */
@@ -46,6 +45,10 @@ struct placer {
 	                      asked once a day, not once a visit and day) */
 	int *first;        /* per customer: its last placed item, or -1 */
 	int *next;         /* per item: the customer's placed item before it */
+	/* per customer of the plan, found once (not once an item: the
+	 * customers' rows are all over memory): */
+	int *owner;        /* its owner's staff index, or -1 */
+	int32_t *rank;     /* its place in the order of the ids */
 };
 
 static int
@@ -121,12 +124,12 @@ nobody_active(const struct placer *pl, int owner, const char **team)
 }
 
 static int
-rule_index(const struct sched *s, const struct visit_rule *r)
+rule_index(const struct plan *p, const struct visit_rule *r)
 {
-	return r ? (int)(r - s->rules->visits) : -1;
+	return r ? (int)(r - p->rules->visits) : -1;
 }
 
-static const struct sched *sort_sched;
+static const struct plan *sort_plan;
 static const struct placer *sort_placer;
 static void window(const struct placer *pl, const struct occurrence *o,
                    cs_date *lo, cs_date *hi);
@@ -136,7 +139,6 @@ cmp_occ(const void *a, const void *b)
 {
 	const struct occurrence *x = *(const struct occurrence *const *)a;
 	const struct occurrence *y = *(const struct occurrence *const *)b;
-	const struct cs_store *st = sort_sched->store;
 	bool qx = x->rule->kind == VISIT_QUOTA, qy = y->rule->kind == VISIT_QUOTA;
 	int c;
 
@@ -154,11 +156,10 @@ cmp_occ(const void *a, const void *b)
 		return x->latest < y->latest ? -1 : 1;
 	if (x->due != y->due)
 		return x->due < y->due ? -1 : 1;
-	c = x->cust == y->cust ? 0 : strcmp(customer_id(st,
-	    &st->customers[x->cust]), customer_id(st, &st->customers[y->cust]));
-	if (c)
-		return c;
-	c = rule_index(sort_sched, x->rule) - rule_index(sort_sched, y->rule);
+	if (x->cust != y->cust)
+		return sort_placer->rank[x->cust] < sort_placer->rank[y->cust] ?
+		    -1 : 1;
+	c = rule_index(sort_plan, x->rule) - rule_index(sort_plan, y->rule);
 	if (c)
 		return c;
 	if (x->nth != y->nth)
@@ -170,7 +171,7 @@ static int
 cmp_item(const void *a, const void *b)
 {
 	const struct plan_item *x = a, *y = b;
-	const struct cs_store *st = sort_sched->store;
+	const struct cs_store *st = sort_plan->store;
 	int c;
 
 	if (x->date != y->date)
@@ -182,13 +183,11 @@ cmp_item(const void *a, const void *b)
 		if (c)
 			return c;
 	}
-	c = x->occ->cust == y->occ->cust ? 0 : strcmp(customer_id(st,
-	    &st->customers[x->occ->cust]), customer_id(st,
-	    &st->customers[y->occ->cust]));
-	if (c)
-		return c;
-	c = rule_index(sort_sched, x->occ->rule) -
-	    rule_index(sort_sched, y->occ->rule);
+	if (x->occ->cust != y->occ->cust)
+		return sort_placer->rank[x->occ->cust] <
+		    sort_placer->rank[y->occ->cust] ? -1 : 1;
+	c = rule_index(sort_plan, x->occ->rule) -
+	    rule_index(sort_plan, y->occ->rule);
 	if (c)
 		return c;
 	if (x->occ->nth != y->occ->nth)
@@ -221,8 +220,8 @@ window(const struct placer *pl, const struct occurrence *o, cs_date *lo,
 	}
 	if (*lo < pl->p->from)
 		*lo = pl->p->from;
-	if (*lo < pl->s->today)
-		*lo = pl->s->today;
+	if (*lo < pl->p->today)
+		*lo = pl->p->today;
 	if (*hi > pl->p->to)
 		*hi = pl->p->to;
 }
@@ -230,9 +229,45 @@ window(const struct placer *pl, const struct occurrence *o, cs_date *lo,
 static int
 owner_of(const struct placer *pl, const struct occurrence *o)
 {
-	const char *owner = customer_owner(pl->st, &pl->st->customers[o->cust]);
+	return pl->owner[o->cust];
+}
 
-	return *owner ? store_staff(pl->st, owner) : -1;
+static const struct cs_store *sort_store;
+
+static int
+cmp_cust_id(const void *a, const void *b)
+{
+	return strcmp(customer_id(sort_store,
+	    &sort_store->customers[*(const int *)a]), customer_id(sort_store,
+	    &sort_store->customers[*(const int *)b]));
+}
+
+/* Each customer's owner and rank (pl->owner, pl->rank) for those with
+ * occurrences (p->occ: in the order of the customers). */
+static void
+customers_of(struct placer *pl)
+{
+	const struct plan *p = pl->p;
+	const struct cs_store *st = pl->st;
+	size_t n = 0, nc = st->ncustomers ? st->ncustomers : 1;
+	int *cs = xmalloc(nc * sizeof *cs);
+
+	pl->owner = xmalloc(nc * sizeof *pl->owner);
+	pl->rank = xmalloc(nc * sizeof *pl->rank);
+	for (size_t i = 0; i < p->nocc; i++) {
+		int c = p->occ[i].cust;
+		const struct customer *cu = &st->customers[c];
+		if (n > 0 && cs[n - 1] == c)
+			continue;
+		cs[n++] = c;
+		const char *owner = customer_owner(st, cu);
+		pl->owner[c] = *owner ? store_staff(st, owner) : -1;
+	}
+	sort_store = st;
+	qsort(cs, n, sizeof *cs, cmp_cust_id);
+	for (size_t k = 0; k < n; k++)
+		pl->rank[cs[k]] = (int32_t)k;
+	free(cs);
 }
 
 /* Places one occurrence; fills it.  A quota visit is the slot-th of
@@ -257,7 +292,7 @@ place(struct placer *pl, const struct occurrence *o, int slot, int nslot,
 	window(pl, o, &lo, &hi);
 	if (lo > hi) {
 		it->date = clamp(o->due, p->from, p->to);
-		it->reason = o->latest < pl->s->today ?
+		it->reason = o->latest < pl->p->today ?
 		    N_("window already passed") : N_("no day in the period");
 		return;
 	}
@@ -343,12 +378,10 @@ group_key(char *k, int owner, cs_date lo, cs_date hi)
 }
 
 int
-plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
+plan_collect(struct plan *p, struct sched *s, cs_date from, cs_date to)
 {
-	const struct cs_store *st = s->store;
-	const struct occurrence **todo;
-	struct placer pl;
-	size_t n = 0;
+	size_t cap = 0;
+	int rc = 0;
 
 	memset(p, 0, sizeof *p);
 	if (to < from || (int64_t)to - from + 1 > PLAN_MAX_DAYS) {
@@ -357,22 +390,52 @@ plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 	}
 	p->from = from;
 	p->to = to;
+	p->rules = s->rules;
+	p->store = s->store;
+	p->today = s->today;
+	/* customer by customer: only the outstanding ones are kept */
+	for (size_t c = 0; c < s->store->ncustomers; c++) {
+		if ((rc = sched_customer(s, c, from, to,
+		    SCHED_OUTSTANDING)) != 0)
+			break;
+		for (size_t i = 0; i < s->nocc; i++) {
+			const struct occurrence *o = &s->occ[i];
+			if (!o->rule || !occ_outstanding(o) || o->latest < from ||
+			    o->earliest > to)
+				continue;
+			xgrow(&p->occ, &cap, p->nocc + 1, sizeof *p->occ);
+			p->occ[p->nocc] = *o;
+			p->occ[p->nocc++].why = NULL; /* the engine's */
+		}
+	}
+	sched_clear(s);
+	if (p->occ && p->nocc < cap)
+		p->occ = xrealloc(p->occ, (p->nocc ? p->nocc : 1) *
+		    sizeof *p->occ);
+	return rc;
+}
+
+int
+plan_place(struct plan *p)
+{
+	const struct cs_store *st = p->store;
+	cs_date from = p->from, to = p->to;
+	const struct occurrence **todo;
+	struct placer pl;
+	size_t n = 0;
+
 	p->ndays = (int)(to - from + 1);
 	p->load = xcalloc(st->nstaff ? st->nstaff * (size_t)p->ndays : 1,
 	    sizeof *p->load);
-	todo = xcalloc(s->nocc ? s->nocc : 1, sizeof *todo);
-	for (size_t i = 0; i < s->nocc; i++) {
-		const struct occurrence *o = &s->occ[i];
-		if (o->rule && occ_outstanding(o) && o->latest >= from &&
-		    o->earliest <= to)
-			todo[n++] = o;
-	}
+	todo = xcalloc(p->nocc ? p->nocc : 1, sizeof *todo);
+	for (size_t i = 0; i < p->nocc; i++)
+		todo[n++] = &p->occ[i];
 	memset(&pl, 0, sizeof pl);
 	pl.p = p;
-	pl.s = s;
 	pl.st = st;
-	sort_sched = s;
+	sort_plan = p;
 	sort_placer = &pl;
+	customers_of(&pl);
 	qsort(todo, n, sizeof *todo, cmp_occ);
 	pl.spec = xcalloc(st->nstaff ? st->nstaff : 1, sizeof *pl.spec);
 	for (size_t i = 0; i < st->nstaff; i++)
@@ -380,9 +443,9 @@ plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 	pl.days = xcalloc((size_t)p->ndays, sizeof *pl.days);
 	pl.work = xcalloc((size_t)p->ndays, sizeof *pl.work);
 	/* work is placed on these days: past the calendar's years, said */
-	cal_watch(&s->rules->cal, to);
+	cal_watch(&p->rules->cal, to);
 	for (int d = 0; d < p->ndays; d++)
-		pl.work[d] = cal_is_working_day(&s->rules->cal, from + d);
+		pl.work[d] = cal_is_working_day(&p->rules->cal, from + d);
 	p->items = xcalloc(n ? n : 1, sizeof *p->items);
 	/* quota visits of one owner over the same days share them out */
 	int *slot = xcalloc(n ? n : 1, sizeof *slot);
@@ -429,6 +492,8 @@ plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 	free(gsize);
 	p->n = n;
 	qsort(p->items, n, sizeof *p->items, cmp_item);
+	free(pl.owner);
+	free(pl.rank);
 	free(pl.spec);
 	free(pl.days);
 	free(pl.work);
@@ -436,10 +501,19 @@ plan_make(struct plan *p, const struct sched *s, cs_date from, cs_date to)
 	return 0;
 }
 
+int
+plan_make(struct plan *p, struct sched *s, cs_date from, cs_date to)
+{
+	int rc = plan_collect(p, s, from, to);
+
+	return rc ? rc : plan_place(p);
+}
+
 void
 plan_free(struct plan *p)
 {
 	free(p->items);
+	free(p->occ);
 	free(p->load);
 	memset(p, 0, sizeof *p);
 }
@@ -529,10 +603,9 @@ plan_item_vals(const struct cs_store *st, const struct plan_item *it,
 }
 
 void
-plan_tally(struct plan_tally *t, const struct plan *p, const struct sched *s,
-           size_t k)
+plan_tally(struct plan_tally *t, const struct plan *p, size_t k)
 {
-	const struct cs_store *st = s->store;
+	const struct cs_store *st = p->store;
 	cs_date mon = p->from - date_weekday(p->from);
 	int nweeks = (int)((p->to - mon) / 7) + 1;
 	struct sbuf why = {0};
@@ -650,12 +723,12 @@ plan_tally_free(struct plan_tally *t)
 }
 
 int
-plan_summary(const struct plan *p, const struct sched *s, FILE *fp)
+plan_summary(const struct plan *p, FILE *fp)
 {
 	struct plan_tally t = {0};
 	int rc;
 
-	plan_tally(&t, p, s, 0);
+	plan_tally(&t, p, 0);
 	rc = plan_tally_print(&t, fp);
 	plan_tally_free(&t);
 	return rc;

@@ -626,34 +626,41 @@ build_due(struct build *b, struct report_table *t)
 		b->status = rc;
 		return;
 	}
-	if ((rc = sched_range(&sc, b->rep->from, b->rep->to, 0)) != 0)
-		b->status = rc;
-	for (size_t i = 0; i < sc.nocc; i++) {
-		const struct occurrence *o = &sc.occ[i];
-		int g, owner;
-		if (!o->rule || o->due < b->rep->from || o->due > b->rep->to ||
-		    o->status == OCC_LAPSED)
-			continue;
-		owner = store_staff(b->s,
-		    customer_owner(b->s, &b->s->customers[o->cust]));
-		if ((g = attr(b, owner, o->cust)) == SKIP)
-			continue;
-		add(t, g, V_DUE, 1);
-		switch (o->status) {
-		case OCC_SATISFIED:
-			add(t, g, V_ON_TIME, 1);
-			add(t, g, V_DONE, 1);
+	/* one customer at a time: the occurrences are counted, not kept */
+	for (size_t c = 0; c < b->s->ncustomers; c++) {
+		if ((rc = sched_customer(&sc, c, b->rep->from, b->rep->to,
+		    0)) != 0) {
+			b->status = rc;
 			break;
-		case OCC_LATE:
-			add(t, g, V_LATE, 1);
-			add(t, g, V_DONE, 1);
-			break;
-		case OCC_OVERDUE:
-			add(t, g, V_MISSED, 1);
-			break;
-		default:
-			add(t, g, V_PENDING, 1);
-			break;
+		}
+		int g = SKIP - 1; /* the customer's group: found once */
+		for (size_t i = 0; i < sc.nocc; i++) {
+			const struct occurrence *o = &sc.occ[i];
+			if (!o->rule || o->due < b->rep->from ||
+			    o->due > b->rep->to || o->status == OCC_LAPSED)
+				continue;
+			if (g == SKIP - 1)
+				g = attr(b, store_staff(b->s, customer_owner(b->s,
+				    &b->s->customers[c])), (int)c);
+			if (g == SKIP)
+				continue;
+			add(t, g, V_DUE, 1);
+			switch (o->status) {
+			case OCC_SATISFIED:
+				add(t, g, V_ON_TIME, 1);
+				add(t, g, V_DONE, 1);
+				break;
+			case OCC_LATE:
+				add(t, g, V_LATE, 1);
+				add(t, g, V_DONE, 1);
+				break;
+			case OCC_OVERDUE:
+				add(t, g, V_MISSED, 1);
+				break;
+			default:
+				add(t, g, V_PENDING, 1);
+				break;
+			}
 		}
 	}
 	sched_free(&sc);
@@ -893,7 +900,9 @@ logged_end(struct build *b)
 
 /* ---- complaints --------------------------------------------------------- */
 
-#define CEV(l, c, j) (&(l)->ev[(l)->order[(c)->ev + (j)]])
+/* complaints_load_brief: grouped by complaint already (order NULL) */
+#define CEV(l, c, j) (&(l)->ev[(l)->order ? (l)->order[(c)->ev + (j)] : \
+	(c)->ev + (j)])
 
 /* Who held the complaint at t: the holder named by its last open, assign
  * or escalate event at or before t (-1 if none). */
@@ -1486,6 +1495,15 @@ trend_row(struct report_table *t, size_t i, const struct report *m)
 		t->rows[i].cells[k].text = NULL;
 		t->rows[i].cells[k].prev_na = true;
 	}
+}
+
+cs_time
+report_span_until(const struct cs_rules *r, int year, int month)
+{
+	int m = year * 12 + (month - 1) + 1;
+
+	return time_from_date_minute(date_from_ymd(m / 12, m % 12 + 1, 1), 0,
+	    r->cal.tz_offset);
 }
 
 cs_time

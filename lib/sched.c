@@ -25,13 +25,16 @@
 
 struct sched_ix {
 	size_t ncust;
-	const uint32_t *voff;     /* done visits of c: vdate[voff[c]..voff[c+1]) */
+	const uint32_t *voff;     /* done visits of c: vdate[voff[c]..vend[c]) */
+	const uint32_t *vend;     /* voff + 1, or the view's ends */
 	const cs_date *vdate;     /* ascending */
 	const struct visit_days *vd;
-	size_t *eoff;             /* events of c: ev[eoff[c]..eoff[c+1]) */
-	const struct event **ev;  /* in time order */
-	cs_time *evat;            /* ev[i]->at, without going to the event */
-	uint16_t *evk;            /* kind of ev[i]: kinds[evk - 1], 0 other */
+	uint32_t *eoff;           /* events of c: [eoff[c]..eoff[c+1]), in
+	                             time order, in these arrays: */
+	cs_date *evat;            /* the event's date (the rules' timezone:
+	                             all the engine reads of its time) */
+	uint16_t *evk;            /* its kind: kinds[evk - 1], 0 other */
+	uint32_t *evi;            /* explain only: its index in the store */
 	int tz;
 	struct rule_ix *rix;      /* per visit rule, what it looks up */
 	int nrix;
@@ -63,7 +66,8 @@ fu_id(const struct sched_ix *ix, size_t c)
 {
 	const struct visit_days *vd = ix->vd;
 
-	if (c >= vd->ncust || vd->last_at[c] == CS_NOTIME || !vd->last_low[c])
+	if (c >= vd->ncust || !vd->last_at || vd->last_at[c] == CS_NOTIME ||
+	    !vd->last_low[c])
 		return 0;
 	return vd->last_id[c];
 }
@@ -132,34 +136,6 @@ lower_bound(const cs_date *v, size_t lo, size_t hi, cs_date d)
 	return lo;
 }
 
-/* Events per customer, in time order; those after now are not known yet. */
-static void
-ix_events(struct sched_ix *ix, const struct cs_store *st, cs_time now)
-{
-	size_t *fill;
-
-	ix->eoff = xcalloc(ix->ncust + 1, sizeof *ix->eoff);
-	ix->ev = xcalloc(st->nevents ? st->nevents : 1, sizeof *ix->ev);
-	ix->evat = xcalloc(st->nevents ? st->nevents : 1, sizeof *ix->evat);
-	for (size_t i = 0; i < st->nevents; i++)
-		if (st->events[i].cust >= 0 &&
-		    (size_t)st->events[i].cust < ix->ncust &&
-		    st->events[i].at <= now)
-			ix->eoff[st->events[i].cust + 1]++;
-	for (size_t c = 0; c < ix->ncust; c++)
-		ix->eoff[c + 1] += ix->eoff[c];
-	fill = xcalloc(ix->ncust + 1, sizeof *fill);
-	memcpy(fill, ix->eoff, (ix->ncust + 1) * sizeof *fill);
-	for (size_t i = 0; i < st->nevents; i++) {
-		int c = st->events[i].cust;
-		if (c >= 0 && (size_t)c < ix->ncust && st->events[i].at <= now) {
-			ix->evat[fill[c]] = st->events[i].at;
-			ix->ev[fill[c]++] = &st->events[i];
-		}
-	}
-	free(fill);
-}
-
 /* Code of an event kind among the kinds the rules name (1...), 0 if
  * none names it; kinds[] collects the names. */
 static uint16_t
@@ -174,9 +150,59 @@ kind_code(const char **kinds, int *nkinds, const char *kind, bool add)
 	return (uint16_t)*nkinds;
 }
 
+/* Events per customer, in time order; those after now are not known yet.
+ * kinds: the kinds the rules name (ix_rules). */
 static void
+ix_events(struct sched_ix *ix, const struct cs_store *st, cs_time now,
+          const char **kinds, int nkinds, bool explain)
+{
+	size_t n = st->nevents ? st->nevents : 1;
+	const char *prev = NULL;
+	uint16_t pc = 0;
+	uint32_t *fill;
+
+	ix->eoff = xcalloc(ix->ncust + 1, sizeof *ix->eoff);
+	for (size_t i = 0; i < st->nevents; i++)
+		if (st->events[i].cust >= 0 &&
+		    (size_t)st->events[i].cust < ix->ncust &&
+		    st->events[i].at <= now)
+			ix->eoff[st->events[i].cust + 1]++;
+	for (size_t c = 0; c < ix->ncust; c++)
+		ix->eoff[c + 1] += ix->eoff[c];
+	if (ix->eoff[ix->ncust] < n)
+		n = ix->eoff[ix->ncust] ? ix->eoff[ix->ncust] : 1;
+	ix->evat = xcalloc(n, sizeof *ix->evat);
+	ix->evk = xcalloc(n, sizeof *ix->evk);
+	if (explain)
+		ix->evi = xcalloc(n, sizeof *ix->evi);
+	fill = xcalloc(ix->ncust + 1, sizeof *fill);
+	memcpy(fill, ix->eoff, (ix->ncust + 1) * sizeof *fill);
+	for (size_t i = 0; i < st->nevents; i++) {
+		const struct event *e = &st->events[i];
+		int c = e->cust;
+		if (c < 0 || (size_t)c >= ix->ncust || e->at > now)
+			continue;
+		/* the kinds in the store's order (memory order); one copy of
+		 * each kind: equal kinds, equal pointers */
+		const char *k = event_kind(st, e);
+		if (!prev || k != prev) {
+			prev = k;
+			pc = kind_code(kinds, &nkinds, prev, false);
+		}
+		ix->evat[fill[c]] = time_date(e->at, ix->tz);
+		ix->evk[fill[c]] = pc;
+		if (ix->evi)
+			ix->evi[fill[c]] = (uint32_t)i;
+		fill[c]++;
+	}
+	free(fill);
+}
+
+/* What each rule looks up; returns the kinds they name (*nkinds of
+ * them), for ix_events. */
+static const char **
 ix_rules(struct sched_ix *ix, const struct cs_rules *r,
-         const struct cs_store *st)
+         const struct cs_store *st, int *nkinds_out)
 {
 	const struct csv_table *t = &st->customers_t;
 	/* two kinds a rule at most */
@@ -200,29 +226,16 @@ ix_rules(struct sched_ix *ix, const struct cs_rules *r,
 		if (v->idle_event)
 			x->idle = kind_code(kinds, &nkinds, v->idle_event, true);
 	}
-	/* in the store's order (memory order), then per customer */
-	uint16_t *code = xcalloc(st->nevents + 1, sizeof *code);
-	const char *prev = NULL;
-	uint16_t pc = 0;
-	for (size_t i = 0; i < st->nevents; i++) {
-		const char *k = event_kind(st, &st->events[i]);
-		if (!prev || strcmp(k, prev) != 0) {
-			prev = k;
-			pc = kind_code(kinds, &nkinds, k, false);
-		}
-		code[i] = pc;
-	}
-	ix->evk = xcalloc(st->nevents + 1, sizeof *ix->evk);
-	for (size_t i = 0; i < ix->eoff[ix->ncust]; i++)
-		ix->evk[i] = code[ix->ev[i] - st->events];
-	free(code);
-	free(kinds);
+	*nkinds_out = nkinds;
+	return kinds;
 }
 
 static int
 sched_start(struct sched *s, const struct cs_rules *r,
             const struct cs_store *st, cs_time now, bool explain)
 {
+	int nkinds;
+
 	memset(s, 0, sizeof *s);
 	s->rules = r;
 	s->store = st;
@@ -233,8 +246,9 @@ sched_start(struct sched *s, const struct cs_rules *r,
 	s->ix->ncust = st->ncustomers;
 	s->ix->tz = r->cal.tz_offset;
 	s->ix->memo = xcalloc(1, sizeof *s->ix->memo);
-	ix_events(s->ix, st, now);
-	ix_rules(s->ix, r, st);
+	const char **kinds = ix_rules(s->ix, r, st, &nkinds);
+	ix_events(s->ix, st, now, kinds, nkinds, explain);
+	free(kinds);
 	return 0;
 }
 
@@ -249,6 +263,7 @@ ix_days(struct sched_ix *ix, const struct visit_days *vd)
 	}
 	ix->vd = vd;
 	ix->voff = vd->off;
+	ix->vend = vd->end ? vd->end : vd->off + 1;
 	ix->vdate = vd->date;
 	return 0;
 }
@@ -286,7 +301,7 @@ sched_free(struct sched *s)
 		free(s->ix->evk);
 		free(s->ix->memo);
 		free(s->ix->eoff);
-		free(s->ix->ev);
+		free(s->ix->evi);
 		free(s->ix->evat);
 		free(s->ix);
 	}
@@ -298,7 +313,7 @@ static cs_date
 done_from(const struct sched *s, int cust, cs_date d, int k)
 {
 	const struct sched_ix *ix = s->ix;
-	size_t a = ix->voff[cust], b = ix->voff[cust + 1];
+	size_t a = ix->voff[cust], b = ix->vend[cust];
 	size_t i = lower_bound(ix->vdate, a, b, d) + (size_t)k;
 
 	return i < b ? ix->vdate[i] : CS_NODATE;
@@ -438,7 +453,6 @@ static cs_date
 last_event(const struct sched *s, int cust, uint16_t kind, cs_date d)
 {
 	const struct sched_ix *ix = s->ix;
-	int tz = s->rules->cal.tz_offset;
 
 	if (!kind)
 		return CS_NODATE;
@@ -446,7 +460,7 @@ last_event(const struct sched *s, int cust, uint16_t kind, cs_date d)
 		cs_date ed;
 		if (ix->evk[i - 1] != kind)
 			continue;
-		ed = time_date(ix->evat[i - 1], tz);
+		ed = ix->evat[i - 1];
 		if (ed <= d)
 			return ed;
 	}
@@ -545,7 +559,7 @@ judge(struct sched *s, struct occurrence *o, int k, bool due_in_window,
 		/* a follow-up: open until the next done visit */
 	} else if (k > 0) {
 		const struct sched_ix *ix = s->ix;
-		size_t b = ix->voff[o->cust + 1];
+		size_t b = ix->vend[o->cust];
 		size_t have = b - lower_bound(ix->vdate, ix->voff[o->cust], b,
 		    o->earliest);
 		sb_addf(why, "%zu done visit%s since %s, %d needed\n", have,
@@ -640,7 +654,7 @@ gen_every(struct rctx *x)
 	struct sched *s = x->s;
 	const struct visit_rule *r = x->r;
 	const struct sched_ix *ix = s->ix;
-	size_t a = ix->voff[x->cust], b = ix->voff[x->cust + 1], i;
+	size_t a = ix->voff[x->cust], b = ix->vend[x->cust], i;
 	char b1[32], b2[32], b3[32];
 	cs_date start, span;
 	struct occurrence o;
@@ -839,12 +853,11 @@ gen_after(struct rctx *x)
 	cs_date prev = CS_NODATE;
 
 	for (size_t i = ix->eoff[x->cust]; i < ix->eoff[x->cust + 1]; i++) {
-		const struct event *ev = ix->ev[i];
 		cs_date ed, d;
 		struct occurrence o;
 		if (!x->rx->event || ix->evk[i] != x->rx->event)
 			continue;
-		ed = time_date(ix->evat[i], tz);
+		ed = ix->evat[i];
 		if (ed == prev)
 			continue; /* one visit for the events of one day */
 		prev = ed;
@@ -855,10 +868,12 @@ gen_after(struct rctx *x)
 		struct sbuf w = {0}, *why = s->explain ? &w : NULL;
 		occ_start(x, &o);
 		o.earliest = ed;
-		if (why)
+		if (why) {
+			const struct event *ev = &s->store->events[ix->evi[i]];
 			sb_addf(why, "%s event %s (events.csv:%ld)\n",
 			    event_kind(s->store, ev),
 			    time_format_short(ev->at, tz, b4), (long)ev->line);
+		}
 		d = add_dur(s, ed, &r->delay, +1, why);
 		if (why)
 			sb_addf(why, "%s + %s = %s\n", date_format(ed, b1),
@@ -944,7 +959,6 @@ gen_dormant(struct rctx *x)
 	struct sched *s = x->s;
 	const struct visit_rule *r = x->r;
 	const struct sched_ix *ix = s->ix;
-	int tz = s->rules->cal.tz_offset;
 	char b1[32], b2[32], b3[32];
 	cs_date *base = NULL, since = x->c->since;
 	size_t nb = 0, cap = 0;
@@ -955,7 +969,7 @@ gen_dormant(struct rctx *x)
 		cs_date ed;
 		if (!x->rx->event || ix->evk[i] != x->rx->event)
 			continue;
-		ed = time_date(ix->evat[i], tz);
+		ed = ix->evat[i];
 		if (nb > 0 && base[nb - 1] == ed)
 			continue;
 		xgrow(&base, &cap, nb + 1, sizeof *base);
@@ -1170,6 +1184,14 @@ sched_range(struct sched *s, cs_date from, cs_date to, unsigned flags)
 		if ((rc = sched_cust(s, c, from, to, flags)) != 0)
 			return rc;
 	return 0;
+}
+
+int
+sched_customer(struct sched *s, size_t c, cs_date from, cs_date to,
+               unsigned flags)
+{
+	sched_clear(s);
+	return sched_cust(s, c, from, to, flags);
 }
 
 /* ---- the due checkpoint ------------------------------------------------ */

@@ -813,6 +813,7 @@ void
 visit_days_free(struct visit_days *d)
 {
 	free(d->blob);
+	free(d->end);
 	memset(d, 0, sizeof *d);
 }
 
@@ -1371,9 +1372,8 @@ visit_followup(const struct visit_log *l, const struct visit *v)
 struct span_old {
 	cs_time at;
 	uint32_t id;
-	int32_t cust;             /* | SPAN_LOW; -1: superseded */
+	int32_t cust;             /* -1: superseded */
 };
-#define SPAN_LOW INT32_MIN
 struct span_load {
 	struct visit_span *sp;
 	struct visit_brief *v;    /* from `from` on; at = CS_NOTIME: superseded */
@@ -1423,7 +1423,7 @@ span_hook(struct vload *c, const struct csv_rec *r, const struct visit *v)
 		o = &L->old[L->nold++];
 		o->at = v->at;
 		o->id = v->id;
-		o->cust = v->cust | (v->flags & VISIT_LOW ? SPAN_LOW : 0);
+		o->cust = v->cust;
 	}
 	return VLOAD_TAKEN;
 }
@@ -1629,40 +1629,88 @@ span_sort(struct visit_span *sp, struct span_load *L)
 	}
 }
 
-/* The done rows before `from` as visit_days. */
+/* After sp->until, only each customer's first done visit (the follow-up
+ * of a visit before it): v (sorted) and by_cust compacted. */
 static void
-span_old_days(struct visit_span *sp, struct span_load *L, int tz)
+span_trim(struct visit_span *sp)
 {
-	struct visit_days *d = &sp->old;
+	size_t k = 0;
+	uint32_t lo = 0;
+
+	if (sp->until == CS_NOTIME)
+		return;
+	for (size_t c = 0; c < sp->ncust; c++) {
+		uint32_t hi = sp->by_cust[c + 1];
+		bool done_after = false;
+		sp->by_cust[c] = (uint32_t)k;
+		for (uint32_t i = lo; i < hi; i++) {
+			const struct visit_brief *v = &sp->v[i];
+			if (v->at > sp->until) {
+				if (done_after || v->outcome != VO_DONE)
+					continue;
+				done_after = true;
+			}
+			sp->v[k++] = *v;
+		}
+		lo = hi;
+	}
+	sp->by_cust[sp->ncust] = (uint32_t)k;
+	if (k < sp->n && k > 0)
+		sp->v = xrealloc(sp->v, k * sizeof *sp->v);
+	sp->n = k;
+}
+
+/* The done rows' dates as visit_days: those before `from` (L->old),
+ * then each customer's in the span (sp->v, sorted: after them in time).
+ * Nobody asks for the latest ones: no last_*. */
+static void
+span_days(struct visit_span *sp, struct span_load *L, int tz)
+{
+	struct visit_days *d = &sp->days;
 	uint32_t *fill = xcalloc(sp->ncust + 1, sizeof *fill);
-	size_t total = 0;
+	size_t total = 0, offlen = al8((sp->ncust + 1) * sizeof *d->off);
 
 	for (size_t i = 0; i < L->nold; i++)
 		if (L->old[i].cust != -1) {
-			fill[L->old[i].cust & INT32_MAX]++;
+			fill[L->old[i].cust]++;
 			total++;
 		}
-	days_alloc(d, sp->ncust, total);
+	for (size_t i = 0; i < sp->n; i++)
+		if (sp->v[i].outcome == VO_DONE) {
+			fill[sp->v[i].cust]++;
+			total++;
+		}
+	d->bloblen = offlen + (total ? total : 1) * sizeof *d->date;
+	d->blob = xcalloc(1, d->bloblen);
+	d->ncust = sp->ncust;
+	d->off = d->blob;
+	d->date = (cs_date *)(void *)((char *)d->blob + offlen);
 	for (size_t c = 0; c < sp->ncust; c++)
 		d->off[c + 1] = d->off[c] + fill[c];
 	memcpy(fill, d->off, sp->ncust * sizeof *fill);
 	for (size_t i = 0; i < L->nold; i++) {
 		const struct span_old *o = &L->old[i];
-		int32_t c = o->cust & INT32_MAX;
+		int32_t c = o->cust;
 		if (o->cust == -1)
 			continue;
 		d->date[fill[c]++] = time_date(o->at, tz);
-		days_last(d, c, o->at, o->id, o->cust < 0);
 	}
-	for (size_t c = 0; c < sp->ncust; c++)
-		sort_dates(d->date + d->off[c], d->off[c + 1] - d->off[c]);
+	for (size_t c = 0; c < sp->ncust; c++) {
+		sort_dates(d->date + d->off[c], fill[c] - d->off[c]);
+		for (uint32_t i = sp->by_cust[c]; i < sp->by_cust[c + 1]; i++) {
+			const struct visit_brief *v = &sp->v[i];
+			if (v->outcome != VO_DONE)
+				continue;
+			d->date[fill[c]++] = time_date(v->at, tz);
+		}
+	}
 	free(fill);
 }
 
 int
 visits_load_span(struct visit_span *sp, const struct cs_store *s,
                  const char *path, cs_time asof, int low_score,
-                 cs_time from, int tz)
+                 cs_time from, cs_time until, int tz)
 {
 	struct span_load L = {0};
 	struct visit_log l;
@@ -1673,6 +1721,7 @@ visits_load_span(struct visit_span *sp, const struct cs_store *s,
 	memset(sp, 0, sizeof *sp);
 	sp->from = from;
 	sp->asof = asof;
+	sp->until = until;
 	sp->ncust = s->ncustomers;
 	L.sp = sp;
 	vload_init(&c, &l, s, path, asof, low_score);
@@ -1688,11 +1737,10 @@ visits_load_span(struct visit_span *sp, const struct cs_store *s,
 	free(L.run);
 	free(L.am);
 	if (rc == 0) {
-		span_old_days(sp, &L, tz);
-		free(L.old);
-		L.old = NULL;
 		sp->by_cust = xcalloc(sp->ncust + 1, sizeof *sp->by_cust);
 		span_sort(sp, &L);
+		span_trim(sp);
+		span_days(sp, &L, tz);
 	}
 	free(L.old);
 	free(L.v);
@@ -1706,7 +1754,7 @@ visit_span_free(struct visit_span *sp)
 {
 	free(sp->v);
 	free(sp->by_cust);
-	visit_days_free(&sp->old);
+	visit_days_free(&sp->days);
 	memset(sp, 0, sizeof *sp);
 }
 
@@ -1714,32 +1762,25 @@ void
 visit_days_from_span(struct visit_days *d, const struct visit_span *sp,
                      cs_time now, int tz)
 {
-	const struct visit_days *o = &sp->old;
-	size_t ncust = sp->ncust, total = o->off[ncust], k = 0;
+	const struct visit_days *a = &sp->days;
+	size_t ncust = sp->ncust;
 
+	(void)tz; /* sp->days has the dates */
 	memset(d, 0, sizeof *d);
-	for (size_t i = 0; i < sp->n; i++)
-		if (sp->v[i].outcome == VO_DONE && sp->v[i].at <= now)
-			total++;
-	days_alloc(d, ncust, total);
-	memcpy(d->last_at, o->last_at, ncust * sizeof *d->last_at);
-	memcpy(d->last_id, o->last_id, ncust * sizeof *d->last_id);
-	memcpy(d->last_low, o->last_low, ncust);
-	/* the old dates come first: they are before `from` */
+	d->ncust = ncust;
+	d->off = a->off;
+	d->date = a->date;
+	d->end = xmalloc((ncust + 1) * sizeof *d->end);
+	/* each one's done visits in the span come last, in time order:
+	 * those after now are left out from the end */
 	for (size_t c = 0; c < ncust; c++) {
-		uint32_t n = o->off[c + 1] - o->off[c];
-		d->off[c] = (uint32_t)k;
-		memcpy(d->date + k, o->date + o->off[c], n * sizeof *d->date);
-		k += n;
-		for (uint32_t i = sp->by_cust[c]; i < sp->by_cust[c + 1]; i++) {
-			const struct visit_brief *v = &sp->v[i];
-			if (v->outcome != VO_DONE || v->at > now)
-				continue;
-			d->date[k++] = time_date(v->at, tz);
-			days_last(d, (int32_t)c, v->at, v->id, v->sc & BRIEF_LOW);
-		}
+		uint32_t e = a->off[c + 1];
+		for (uint32_t i = sp->by_cust[c + 1]; i > sp->by_cust[c] &&
+		    sp->v[i - 1].at > now; i--)
+			e -= sp->v[i - 1].outcome == VO_DONE;
+		d->end[c] = e;
 	}
-	d->off[ncust] = (uint32_t)k;
+	d->end[ncust] = a->off[ncust];
 }
 
 const struct visit_brief *

@@ -102,7 +102,8 @@ world_load(struct world *w, const char *now)
 	if ((rc = store_load(&w->store, DIR, w->rules.cal.tz_offset)) != 0)
 		return rc;
 	if ((rc = visits_load_span(&w->vl, &w->store, DIR "/visits.csv", w->now,
-	    w->rules.low_score, CS_NOTIME, w->rules.cal.tz_offset)) != 0)
+	    w->rules.low_score, CS_NOTIME, CS_NOTIME,
+	    w->rules.cal.tz_offset)) != 0)
 		return rc;
 	return complaints_load(&w->cl, &w->store, &w->rules,
 	    DIR "/complaints.csv", w->now, w->now);

@@ -248,6 +248,36 @@ test_dealer(void)
 	 * Sep 28-30: due on Wednesday 09-30 */
 	CHECK_OCC(&w, "KH0001", "key-weekly", "2026-09-30", "2026-09-28",
 	    "2026-10-04", "done-late");
+	/* one customer at a time: the same occurrences, in the same order */
+	{
+		size_t n = w.s.nocc, k = 0;
+		struct occurrence *all = xcalloc(n + 1, sizeof *all);
+		bool same = true;
+		memcpy(all, w.s.occ, n * sizeof *all);
+		for (size_t i = 0; i < n; i++)
+			all[i].why = all[i].why ? xstrdup(all[i].why) : NULL;
+		for (size_t cu = 0; cu < w.store.ncustomers; cu++) {
+			if (sched_customer(&w.s, cu, D("2026-09-01"), D("2026-12-31"),
+			    0) != 0)
+				same = false;
+			for (size_t i = 0; i < w.s.nocc; i++, k++) {
+				const struct occurrence *a = &all[k], *b = &w.s.occ[i];
+				if (k >= n || a->cust != b->cust || a->rule != b->rule ||
+				    a->nth != b->nth || a->of != b->of ||
+				    a->earliest != b->earliest || a->due != b->due ||
+				    a->latest != b->latest || a->status != b->status ||
+				    a->late != b->late || a->done != b->done ||
+				    !a->why != !b->why ||
+				    (a->why && strcmp(a->why, b->why) != 0))
+					same = false;
+			}
+		}
+		CHECK(same && k == n && n > 0, "sched_customer gives sched_range's "
+		    "%zu occurrences customer by customer", n);
+		for (size_t i = 0; i < n; i++)
+			free(all[i].why);
+		free(all);
+	}
 	world_close(&w);
 
 	/* the same on 2026-11-30: the week of 11-23 is overdue */
@@ -578,7 +608,9 @@ test_plan(void)
 		bool same = plan_make(&q, &w.s, D("2026-12-07"), D("2026-12-13")) == 0 &&
 		    q.n == p.n;
 		for (size_t i = 0; same && i < p.n; i++)
-			same = q.items[i].occ == p.items[i].occ &&
+			same = q.items[i].occ->cust == p.items[i].occ->cust &&
+			    q.items[i].occ->rule == p.items[i].occ->rule &&
+			    q.items[i].occ->nth == p.items[i].occ->nth &&
 			    q.items[i].date == p.items[i].date &&
 			    q.items[i].staff == p.items[i].staff;
 		CHECK(same, "deterministic");

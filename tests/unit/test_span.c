@@ -56,11 +56,13 @@ same_days(const struct visit_days *a, const struct visit_days *b)
 	if (a->ncust != b->ncust)
 		return false;
 	for (size_t c = 0; c < a->ncust; c++) {
-		if (a->off[c + 1] - a->off[c] != b->off[c + 1] - b->off[c] ||
-		    a->last_at[c] != b->last_at[c] ||
+		/* b may be a view: its ends in end[], no latest visits */
+		uint32_t bend = b->end ? b->end[c] : b->off[c + 1];
+		if (a->off[c + 1] - a->off[c] != bend - b->off[c] ||
+		    (b->last_at && (a->last_at[c] != b->last_at[c] ||
 		    (a->last_at[c] != CS_NOTIME &&
 		    (a->last_id[c] != b->last_id[c] ||
-		    a->last_low[c] != b->last_low[c])))
+		    a->last_low[c] != b->last_low[c])))))
 			return false;
 		for (uint32_t i = 0; i < a->off[c + 1] - a->off[c]; i++)
 			if (a->date[a->off[c] + i] != b->date[b->off[c] + i])
@@ -123,9 +125,9 @@ main(void)
 
 	/* a missing log is empty */
 	CHECK_INT(visits_load_span(&sp, &st, path, CS_NOTIME, 2, CS_NOTIME,
-	    480), 0, "missing file loads");
+	    CS_NOTIME, 480), 0, "missing file loads");
 	CHECK_INT(sp.n, 0, "no visits");
-	CHECK_INT(sp.old.off[st.ncustomers], 0, "no old ones");
+	CHECK_INT(sp.days.off[st.ncustomers], 0, "no done ones");
 	visit_span_free(&sp);
 
 	write_file(path, ledger);
@@ -133,7 +135,8 @@ main(void)
 	CHECK_INT(visits_load(&l, &st, path, asof, 2), 0, "the log loads");
 	for (size_t f = 0; f < sizeof froms / sizeof *froms; f++) {
 		time_parse(froms[f], 480, &from);
-		rc = visits_load_span(&sp, &st, path, asof, 2, from, 480);
+		rc = visits_load_span(&sp, &st, path, asof, 2, from, CS_NOTIME,
+		    480);
 		CHECK_INT(rc, 0, "the span from %s loads", froms[f]);
 		if (rc)
 			continue;
@@ -165,6 +168,42 @@ main(void)
 				fv = NULL;
 			CHECK(v && (fv ? fb && fb->id == fv->id : !fb),
 			    "from %s: follow-up of V%06u", froms[f], b->id);
+		}
+		/* until: the same visits up to it, done visits as of any
+		 * time up to it, follow-ups (the one after it kept) */
+		for (size_t n = 0; n < sizeof nows / sizeof *nows; n++) {
+			struct visit_span tr;
+			struct visit_days a, b;
+			bool same = true;
+			size_t k = 0;
+			time_parse(nows[n], 480, &now);
+			if (now < from || visits_load_span(&tr, &st, path, asof, 2,
+			    from, now, 480) != 0)
+				continue;
+			visit_days_from_log(&a, &l, now, 480);
+			visit_days_from_span(&b, &tr, now, 480);
+			CHECK(same_days(&a, &b), "from %s, until %s: the same done "
+			    "visits", froms[f], nows[n]);
+			visit_days_free(&a);
+			visit_days_free(&b);
+			for (size_t i = 0; i < sp.n; i++) {
+				const struct visit_brief *x = &sp.v[i], *fx, *fy;
+				if (x->at > now)
+					continue;
+				while (k < tr.n && tr.v[k].id != x->id)
+					k++;
+				if (k == tr.n) {
+					same = false;
+					break;
+				}
+				fx = visit_span_followup(&sp, x);
+				fy = visit_span_followup(&tr, &tr.v[k]);
+				if (!fx != !fy || (fx && fx->id != fy->id))
+					same = false;
+			}
+			CHECK(same, "from %s, until %s: the visits up to it and "
+			    "their follow-ups", froms[f], nows[n]);
+			visit_span_free(&tr);
 		}
 		visit_span_free(&sp);
 	}
@@ -204,7 +243,8 @@ main(void)
 			if (rc == 0)
 				visits_free(&l);
 			CHECK_INT(rc, CS_EX_DATAERR, "bad %zu: refused", k);
-			rc = visits_load_span(&sp, &st, path, asof, 2, from, 480);
+			rc = visits_load_span(&sp, &st, path, asof, 2, from,
+			    CS_NOTIME, 480);
 			CHECK_INT(rc, CS_EX_DATAERR, "bad %zu: the span too", k);
 			if (rc == 0)
 				visit_span_free(&sp);
