@@ -6,11 +6,15 @@
 # it on first use.  To try it from a source tree: source completion/cs.bash
 #
 # It completes options, cs-complain's subcommands, option values (methods,
-# outcomes, formats...), and reads from the ledger directory of the command
-# line (-d DIR, else $CS_DIR, else .): staff ids from staff.csv, customer
-# ids from customers.csv, complaint ids from complaints.csv, and from the
-# rules (-r, else DIR/rules.yaml): visit rule names, severities, categories
-# and channels.  -r completes the shipped rule-set names found in
+# outcomes, formats...), and reads from the ledger directories of the
+# command line (every -d DIR, else $CS_DIR, else .): staff ids from
+# staff.csv, customer ids from customers.csv, complaint ids from
+# complaints.csv.  Over several -d (branches) it offers every branch's ids
+# as the commands take them: an id found in several branches as
+# BRANCH/ID (BRANCH: the directory's name), one found in one branch as
+# it is.  From the rules (-r, else the first DIR's rules.yaml): visit rule
+# names, severities, categories and channels.  -d completes directories,
+# each time it is given; -r completes the shipped rule-set names found in
 # $CS_RULES_PATH and the installed share directory, and file names.
 # Needs nothing but bash and awk (not the bash-completion package).
 
@@ -88,13 +92,54 @@ _cs_option_value()
 	done
 }
 
-# The ledger directory: -d DIR, else $CS_DIR, else .
+# The ledger directory: the first -d DIR, else $CS_DIR, else .
 _cs_ledger_dir()
 {
 	local d
 	d=$(_cs_option_value -d --dir)
 	[[ -z $d ]] && d=${CS_DIR:-.}
 	echo "${d/#\~/$HOME}"
+}
+
+# Every ledger directory of the command line, one a line: each -d DIR
+# (--dir DIR, --dir=DIR, -dDIR) in order, else $CS_DIR, else .
+_cs_ledger_dirs()
+{
+	local i w n=0
+	for ((i = 1; i < COMP_CWORD; i++)); do
+		w=${COMP_WORDS[i]}
+		case $w in
+		--dir)
+			[[ ${COMP_WORDS[i + 1]} == = ]] && ((i++))
+			((i + 1 < COMP_CWORD)) || break
+			w=${COMP_WORDS[++i]} ;;
+		-d)
+			((i + 1 < COMP_CWORD)) || break
+			w=${COMP_WORDS[++i]} ;;
+		--dir=?*) w=${w#--dir=} ;;
+		-d?*) w=${w#-d} ;;
+		*) continue ;;
+		esac
+		echo "${w/#\~/$HOME}"
+		((n++))
+	done
+	((n)) || { w=${CS_DIR:-.}; echo "${w/#\~/$HOME}"; }
+}
+
+# _cs_branch_files FILE: sets files to the awk operands reading FILE in
+# every ledger directory that has it, each after "lab=BRANCH" (the
+# directory's name, as the commands name a branch).
+_cs_branch_files()
+{
+	local d real
+	files=()
+	while IFS= read -r d; do
+		[[ -r $d/$1 ]] || continue
+		real=$(cd -- "$d" 2>/dev/null && pwd -P) || continue
+		real=${real##*/}
+		[[ $d == /* ]] || d=./$d	# "a=b/x.csv" is a file, not an assignment
+		files+=("lab=${real:-/}" "$d/$1")
+	done < <(_cs_ledger_dirs)
 }
 
 # The directories rule sets are looked up in.
@@ -139,58 +184,83 @@ _cs_rules_file()
 }
 
 # _cs_column FILE COLUMN PREFIX: the distinct values of COLUMN (found by
-# its header name) in the ledger FILE that start with PREFIX.  Cheap: no
-# CSV parsing, so it is meant for the first, plain columns (ids).
+# its header name) in the ledger FILE of every ledger directory that start
+# with PREFIX; a value in several of them as BRANCH/VALUE.  Cheap: no CSV
+# parsing, so it is meant for the first, plain columns (ids).
 _cs_column()
 {
-	local f
-	f="$(_cs_ledger_dir)/$1"
-	[[ -r $f ]] || return
+	local -a files
+	_cs_branch_files "$1"
+	((${#files[@]})) || return
 	awk -F, -v col="$2" -v pre="$3" '
 		{ sub(/\r$/, "") }
-		NR == 1 {
+		FNR == 1 {
 			sub(/^\357\273\277/, "")
+			c = 0; label[++nb] = lab
 			for (i = 1; i <= NF; i++) {
 				h = tolower($i); gsub(/^[ "]+|[ "]+$/, "", h)
 				if (h == col) c = i
 			}
-			if (!c) exit
 			next
 		}
+		!c { next }
 		{ v = $c; gsub(/"/, "", v) }
-		v ~ /^[A-Za-z0-9_.-]+$/ && index(v, pre) == 1 && !seen[v]++ { print v }
-	' "$f" 2>/dev/null
+		v ~ /^[A-Za-z0-9_.-]+$/ && !((nb, v) in had) {
+			had[nb, v]; ids[nb, ++n[nb]] = v
+			if (!(v in first)) first[v] = nb
+			else if (first[v] != nb) clash[v] = 1
+		}
+		END {
+			for (b = 1; b <= nb; b++)
+				for (i = 1; i <= n[b]; i++) {
+					v = ids[b, i]
+					if (v in clash) v = label[b] "/" v
+					if (index(v, pre) == 1 && !out[v]++) print v
+				}
+		}
+	' "${files[@]}" 2>/dev/null
 }
 
 # Complaint ids: all of them ("all"), the open ones ("open") or the closed
-# ones ("closed"), from the events in complaints.csv.
+# ones ("closed"), from the events in complaints.csv of every ledger
+# directory (BRANCH/ID for an id in several).
 _cs_complaints()
 {
-	local f
-	f="$(_cs_ledger_dir)/complaints.csv"
-	[[ -r $f ]] || return
+	local -a files
+	_cs_branch_files complaints.csv
+	((${#files[@]})) || return
 	awk -F, -v want="$1" -v pre="$2" '
 		{ sub(/\r$/, "") }
-		NR == 1 {
+		FNR == 1 {
 			sub(/^\357\273\277/, "")
+			c = e = 0; label[++nb] = lab
 			for (i = 1; i <= NF; i++) {
 				h = tolower($i); gsub(/^[ "]+|[ "]+$/, "", h)
 				if (h == "complaint") c = i; else if (h == "event") e = i
 			}
-			if (!c || !e) exit
 			next
 		}
-		$c ~ /^C[0-9]+-[0-9]+$/ && index($c, pre) == 1 {
-			if (!($c in closed)) order[n++] = $c
-			if ($e == "close") closed[$c] = 1
-			else if ($e == "reopen" || !($c in closed)) closed[$c] = 0
+		c && e && $c ~ /^C[0-9]+-[0-9]+$/ {
+			k = nb SUBSEP $c
+			if (!(k in closed)) {
+				order[nb, ++n[nb]] = $c
+				if (!($c in first)) first[$c] = nb
+				else if (first[$c] != nb) clash[$c] = 1
+			}
+			if ($e == "close") closed[k] = 1
+			else if ($e == "reopen" || !(k in closed)) closed[k] = 0
 		}
 		END {
-			for (i = 0; i < n; i++)
-				if (want == "all" || (want == "closed") == closed[order[i]])
-					print order[i]
+			for (b = 1; b <= nb; b++)
+				for (i = 1; i <= n[b]; i++) {
+					v = order[b, i]
+					if (want != "all" && (want == "closed") != closed[b, v])
+						continue
+					if (v in clash) v = label[b] "/" v
+					if (index(v, pre) == 1 && !out[v]++) print v
+				}
 		}
-	' "$f" 2>/dev/null
+	' "${files[@]}" 2>/dev/null
 }
 
 # _cs_rules_names KEY: the names listed under KEY (visits, severities,

@@ -2,8 +2,12 @@
 # completed (the last word is the one under the cursor), then what it
 # offers.  Ids come from the ledger directory of -d (samples/), rule names
 # and complaint fields from its rules.yaml, rule sets from $CS_RULES_PATH.
+# Several -d (branches north, south, east: tests/data/branches.sh): -d
+# completes a directory each time, and the ids are every branch's, those
+# in several branches as BRANCH/ID (as the commands take them).
 cp -R "$SAMPLES" samples
 mkdir empty
+sh "$DATA/branches.sh"
 cat >lines <<'LINES'
 cs-due --st
 cs-due --format 
@@ -42,6 +46,18 @@ cs-init -r
 cs-init --rules=in
 cs-due -d empty --staff 
 cs-due -d nowhere --staff 
+cs-due -d north -d 
+cs-due -d north --dir 
+cs-due -d north -d south --staff S
+cs-due -dnorth --dir=south --staff south/S0
+cs-due -d north --dir = south --staff = S1
+cs-due -d north -d east --staff S1
+cs-report -d north -d south --staff north/S1
+cs-complain -d north -d south list --holder S1
+cs-complain -d north -d south show C2026-003
+cs-complain -d south -d north reopen south/C2025
+cs-complain -d east -d south reopen C2025
+cs-due -d nowhere -d south --staff S1
 LINES
 bash -c '. "$TOP/completion/cs.bash"
 while IFS= read -r line; do
@@ -127,4 +143,28 @@ cs-due -d empty --staff
   
 cs-due -d nowhere --staff 
   
+cs-due -d north -d 
+  east empty north samples south
+cs-due -d north --dir 
+  east empty north samples south
+cs-due -d north -d south --staff S
+  S05 S15
+cs-due -dnorth --dir=south --staff south/S0
+  south/S01 south/S02 south/S03 south/S04 south/S06 south/S07 south/S08 south/S09
+cs-due -d north --dir = south --staff = S1
+  S15
+cs-due -d north -d east --staff S1
+  S10
+cs-report -d north -d south --staff north/S1
+  north/S10
+cs-complain -d north -d south list --holder S1
+  S15
+cs-complain -d north -d south show C2026-003
+  C2026-0030 C2026-0031 C2026-0032 C2026-0033 C2026-0034 C2026-0035
+cs-complain -d south -d north reopen south/C2025
+  south/C2025-0001 south/C2025-0002 south/C2025-0003 south/C2025-0004 south/C2025-0005
+cs-complain -d east -d south reopen C2025
+  
+cs-due -d nowhere -d south --staff S1
+  S10 S15
 >>> exit 0
