@@ -126,6 +126,12 @@ main(int argc, char *argv[])
 	if (!isstep && strcmp(sub, "open") != 0 && strcmp(sub, "escalate") != 0 &&
 	    strcmp(sub, "list") != 0)
 		cs_usage_error("unknown subcommand \"%s\"", sub);
+	/* a writer given several -d: said first, before any missing option */
+	if (strcmp(sub, "list") != 0 && strcmp(sub, "show") != 0) {
+		char *what = xasprintf("cs-complain %s", sub);
+		cs_opts_one_dir(&opt, what, true);
+		free(what);
+	}
 	if (strcmp(sub, "open") == 0) {
 		if (optind >= argc)
 			cs_usage_error("open: missing CUSTOMER");
@@ -170,11 +176,6 @@ main(int argc, char *argv[])
 		cs_usage_error("assign: missing --to STAFF");
 	if (strcmp(sub, "note") == 0 && !in.note)
 		cs_usage_error("note: missing --note TEXT");
-	if (strcmp(sub, "list") != 0 && strcmp(sub, "show") != 0) {
-		char *what = xasprintf("cs-complain %s", sub);
-		cs_opts_one_dir(&opt, what, true);
-		free(what);
-	}
 	if (opt.ndirs > 1)	/* list, show */
 		return complaint_run_branches(&opt, &in);
 	cs_ctx_load(&x, &opt);

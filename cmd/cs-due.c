@@ -543,28 +543,33 @@ print_why(FILE *fp, const char *const vals[10], const char *why)
 	}
 }
 
-/* The output's stream and format: a notice's, else -o's or stdout. */
-static FILE *
-open_rows(const struct due *d, enum out_format *fmt)
+/* The output's stream and format: a notice's, else -o's (f, cli.c) or
+ * stdout.  0, or CS_EX_CANTCREAT after a diagnostic. */
+static int
+open_rows(const struct due *d, struct cs_outfile *f, FILE **fp,
+          enum out_format *fmt)
 {
-	FILE *fp = d->notice_fp ? d->notice_fp : cs_open_output(d->x.opt.output);
+	int rc;
 
+	if ((*fp = d->notice_fp) == NULL) {
+		if ((rc = cs_outfile_open(f, d->x.opt.output)) != 0)
+			return rc;
+		*fp = f->fp;
+	}
 	*fmt = d->x.opt.fmt;
 	if (*fmt == OUT_AUTO)
-		*fmt = d->notice_fp || isatty(fileno(fp)) ? OUT_TABLE : OUT_CSV;
-	return fp;
+		*fmt = d->notice_fp || isatty(fileno(*fp)) ? OUT_TABLE : OUT_CSV;
+	return 0;
 }
 
+/* A notice's end, or -o's: the file replaced only if rc is 0. */
 static int
-close_rows(const struct due *d, FILE *fp, int rc)
+close_rows(const struct due *d, struct cs_outfile *f, FILE *fp, int rc)
 {
+	if (fp != d->notice_fp)
+		return cs_outfile_close(f, rc);
 	if (rc == 0 && (fflush(fp) == EOF || ferror(fp))) {
 		cs_warn("write error");
-		rc = CS_EX_IOERR;
-	}
-	if (fp != stdout && fp != d->notice_fp && fclose(fp) == EOF &&
-	    rc == 0) {
-		cs_warn("%s: write error", d->x.opt.output);
 		rc = CS_EX_IOERR;
 	}
 	return rc;
@@ -575,6 +580,7 @@ print_rows(struct due *d)
 {
 	const struct cs_store *st = &d->x.store;
 	struct row_fmt f = {0};
+	struct cs_outfile of;
 	FILE *fp;
 	struct out o;
 	int ncols = d->explain ? 11 : 10, rc;
@@ -583,7 +589,8 @@ print_rows(struct due *d)
 
 	if (d->nrows == 0)
 		return 0;
-	fp = open_rows(d, &fmt);
+	if ((rc = open_rows(d, &of, &fp, &fmt)) != 0)
+		return rc;
 	table = fmt == OUT_TABLE;
 	/* a table shows the explanations under it, not in a column */
 	out_begin(&o, fp, fmt, due_cols, table ? 10 : ncols, d->x.opt.ambiwidth);
@@ -619,13 +626,14 @@ print_rows(struct due *d)
 			print_why(fp, vals, d->rows[i].why);
 		}
 	}
-	return close_rows(d, fp, rc);
+	return close_rows(d, &of, fp, rc);
 }
 
 /* Several branches' rows, as print_rows prints one directory's. */
 static int
 print_branch_rows(struct due *d, const struct branch_rows *t)
 {
+	struct cs_outfile of;
 	FILE *fp;
 	struct out o;
 	enum out_format fmt;
@@ -634,7 +642,8 @@ print_branch_rows(struct due *d, const struct branch_rows *t)
 
 	if (t->n == 0)
 		return 0;
-	fp = open_rows(d, &fmt);
+	if ((rc = open_rows(d, &of, &fp, &fmt)) != 0)
+		return rc;
 	table = fmt == OUT_TABLE;
 	out_begin(&o, fp, fmt, due_cols, table ? 10 : t->ncols,
 	    d->x.opt.ambiwidth);
@@ -655,7 +664,7 @@ print_branch_rows(struct due *d, const struct branch_rows *t)
 		for (size_t i = 0; i < t->n; i++)
 			print_why(fp, (const char *const *)t->r[i].v,
 			    t->r[i].why);
-	return close_rows(d, fp, rc);
+	return close_rows(d, &of, fp, rc);
 }
 
 /* --notify: whom a row goes to, a staff index or -1: the active staff
@@ -1038,6 +1047,9 @@ main(int argc, char *argv[])
 			cs_usage_error("unknown option");
 		}
 	}
+	/* several -d: said first, before any other misuse */
+	if (d.notify)
+		cs_opts_one_dir(&opt, "cs-due --notify", true);
 	if (optind < argc)
 		cs_usage_error("unexpected argument \"%s\"", argv[optind]);
 	cs_opts_xlsx(&opt);
@@ -1054,8 +1066,6 @@ main(int argc, char *argv[])
 	if (d.notify && (d.check || opt.output || opt.fmt == OUT_XLSX))
 		cs_usage_error("--notify does not go with %s",
 		    d.check ? "--check" : opt.output ? "-o" : "--format xlsx");
-	if (d.notify)
-		cs_opts_one_dir(&opt, "cs-due --notify", true);
 	if (opt.ndirs > 1)
 		finish(&d, due_branches(&d, &opt, &within, within_arg, since));
 

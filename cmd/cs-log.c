@@ -93,6 +93,8 @@ main(int argc, char *argv[])
 			cs_usage_error("unknown option");
 		}
 	}
+	/* several -d: said first, before any missing option */
+	cs_opts_one_dir(&opt, "cs-log", true);
 	if (!in.recorded_by && getenv("CS_USER") && *getenv("CS_USER"))
 		in.recorded_by = getenv("CS_USER");
 	if (import) {
@@ -123,7 +125,6 @@ main(int argc, char *argv[])
 	}
 	/* a writer: customers looked up through their index, no events */
 	opt.store = STORE_LOOKUP | STORE_NO_EVENTS;
-	cs_opts_one_dir(&opt, "cs-log", true);
 	cs_ctx_load(&x, &opt);
 	if (import)
 		rc = visit_import(&x, import, encoding, in.recorded_by);

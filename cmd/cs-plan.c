@@ -128,14 +128,15 @@ static int
 print_plan(struct planner *pl)
 {
 	const struct cs_store *st = &pl->x.store;
-	FILE *fp;
+	struct cs_outfile f;
 	struct out o;
 	int rc;
 
 	if (pl->p.n == 0)
 		return 0;
-	fp = cs_open_output(pl->x.opt.output);
-	out_begin(&o, fp, pl->x.opt.fmt, plan_out_cols, 10,
+	if ((rc = cs_outfile_open(&f, pl->x.opt.output)) != 0)
+		return rc;
+	out_begin(&o, f.fp, pl->x.opt.fmt, plan_out_cols, 10,
 	    pl->x.opt.ambiwidth);
 	o.csv = pl->x.opt.csv;
 	o.created = pl->x.now;
@@ -145,12 +146,7 @@ print_plan(struct planner *pl)
 		plan_item_vals(st, &pl->p.items[i], buf, vals);
 		out_row(&o, vals);
 	}
-	rc = out_end(&o);
-	if (fp != stdout && fclose(fp) == EOF && rc == 0) {
-		cs_warn("%s: write error", pl->x.opt.output);
-		rc = CS_EX_IOERR;
-	}
-	return rc;
+	return cs_outfile_close(&f, out_end(&o));
 }
 
 /* Keys of plan.csv rows: "d" customer rule date -> 1, and "w" customer
@@ -316,6 +312,9 @@ main(int argc, char *argv[])
 			cs_usage_error("unknown option");
 		}
 	}
+	/* several -d: said first, before any missing option */
+	if (write)
+		cs_opts_one_dir(&opt, "cs-plan --write", true);
 	if (optind < argc)
 		cs_usage_error("unexpected argument \"%s\"", argv[optind]);
 	cs_opts_xlsx(&opt);
@@ -338,8 +337,6 @@ main(int argc, char *argv[])
 		cs_usage_error("--from %s is after --to %s", from_arg, to_arg);
 	if (from_arg && (int64_t)to - from >= 3660)
 		cs_usage_error("the period is too long (at most 3660 days)");
-	if (write)
-		cs_opts_one_dir(&opt, "cs-plan --write", true);
 	if (opt.ndirs > 1) {
 		if ((rc = branches_init(&pl.br, &opt)) != 0)
 			finish(&pl, rc);

@@ -65,6 +65,16 @@ branches_note(struct cs_branches *b, int kind, size_t k, const char *id)
 		strmap_put(&b->seen[kind], id, -2);
 }
 
+void
+branches_note_store(struct cs_branches *b, size_t k, const struct cs_store *s)
+{
+	for (size_t i = 0; i < s->ncustomers; i++)
+		branches_note(b, BR_CUSTOMER, k,
+		    customer_id(s, &s->customers[i]));
+	for (size_t i = 0; i < s->nstaff; i++)
+		branches_note(b, BR_STAFF, k, s->staff[i].id);
+}
+
 bool
 branches_clash(const struct cs_branches *b, int kind, const char *id)
 {
@@ -155,11 +165,7 @@ branches_report(struct report *rep, struct cs_branches *br,
 		branches_opts(&bo, opt, br, k);
 		bo.store |= STORE_NO_EVENTS;
 		cs_ctx_load(&x, &bo);
-		for (size_t i = 0; i < x.store.ncustomers; i++)
-			branches_note(br, BR_CUSTOMER, k,
-			    customer_id(&x.store, &x.store.customers[i]));
-		for (size_t i = 0; i < x.store.nstaff; i++)
-			branches_note(br, BR_STAFF, k, x.store.staff[i].id);
+		branches_note_store(br, k, &x.store);
 		report_acc_branch(a, k, &x.rules, &x.store);
 		cs_ctx_free(&x);
 	}
@@ -230,26 +236,22 @@ branch_rows_print(const struct branch_rows *t, const struct cs_opts *o,
                   enum out_format fmt, const struct out_col *cols,
                   cs_time created)
 {
-	FILE *fp;
+	struct cs_outfile f;
 	struct out ou;
 	int rc;
 
 	if (t->n == 0)
 		return 0;
-	fp = cs_open_output(o->output);
+	if ((rc = cs_outfile_open(&f, o->output)) != 0)
+		return rc;
 	if (fmt == OUT_AUTO)
-		fmt = isatty(fileno(fp)) ? OUT_TABLE : OUT_CSV;
-	out_begin(&ou, fp, fmt, cols, t->ncols, o->ambiwidth);
+		fmt = isatty(fileno(f.fp)) ? OUT_TABLE : OUT_CSV;
+	out_begin(&ou, f.fp, fmt, cols, t->ncols, o->ambiwidth);
 	ou.csv = o->csv;
 	ou.created = created;
 	for (size_t i = 0; i < t->n; i++)
 		out_row(&ou, (const char *const *)t->r[i].v);
-	rc = out_end(&ou);
-	if (fp != stdout && fclose(fp) == EOF && rc == 0) {
-		cs_warn("%s: write error", o->output);
-		rc = CS_EX_IOERR;
-	}
-	return rc;
+	return cs_outfile_close(&f, out_end(&ou));
 }
 
 /* ---- cs-plan ------------------------------------------------------------ */
@@ -289,11 +291,7 @@ branches_plan(struct cs_branches *br, const struct cs_opts *opt,
 
 		branches_opts(&bo, opt, br, k);
 		cs_ctx_load(&x, &bo);
-		for (size_t i = 0; i < x.store.ncustomers; i++)
-			branches_note(br, BR_CUSTOMER, k,
-			    customer_id(&x.store, &x.store.customers[i]));
-		for (size_t i = 0; i < x.store.nstaff; i++)
-			branches_note(br, BR_STAFF, k, x.store.staff[i].id);
+		branches_note_store(br, k, &x.store);
 		if ((rc = visit_days_load(&vd, x.dir, &x.rules, &x.store,
 		    x.now)) == 0 && (rc = sched_init_days(&sc, &x.rules,
 		    &x.store, &vd, x.now, false)) == 0 &&

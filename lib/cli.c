@@ -4,6 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 #endif
 #include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
@@ -206,25 +207,6 @@ fd_stream(const char *path, int fd)
 	return fp;
 }
 
-FILE *
-cs_open_output(const char *path)
-{
-	FILE *fp;
-	int fd;
-
-	if (path == NULL)
-		return stdout;
-	if ((fd = std_fd(path)) >= 0) {
-		if ((fp = fd_stream(path, fd)) == NULL)
-			exit(CS_EX_CANTCREAT);
-		return fp;
-	}
-	if ((fp = fopen(path, "w")) == NULL)
-		cs_die(CS_EX_CANTCREAT, "%s: cannot create: %s", path,
-		    strerror(errno));
-	return fp;
-}
-
 int
 cs_print_new_id(const char *what, const char *id, bool plural)
 {
@@ -253,6 +235,10 @@ cs_outfile_open(struct cs_outfile *f, const char *path)
 	umask(mask);
 	memset(f, 0, sizeof *f);
 	f->path = path;
+	if (path == NULL) {
+		f->fp = stdout;
+		return 0;
+	}
 	if ((fd = std_fd(path)) >= 0)
 		return (f->fp = fd_stream(path, fd)) ? 0 : CS_EX_CANTCREAT;
 	if (lstat(path, &st) != 0) {
@@ -296,6 +282,10 @@ cs_outfile_open(struct cs_outfile *f, const char *path)
 		return 0;
 	}
 	mode = st.st_mode & 07777;
+	/* a file size limit (ulimit -f) makes a write fail with EFBIG: the
+	 * temporary file is removed and the old one kept, not the process
+	 * killed with SIGXFSZ and its temporary file left behind */
+	signal(SIGXFSZ, SIG_IGN);
 	dir = path_dir(f->target);
 	f->tmp = xasprintf("%s/.%s.XXXXXX", dir, path_base(f->target));
 	free(dir);
@@ -347,7 +337,10 @@ cs_outfile_close(struct cs_outfile *f, int status)
 		f->fp = NULL;
 	}
 	if (status == 0 && err) {
-		cs_warn("%s: cannot write: %s", f->path, strerror(err));
+		if (f->path == NULL || std_fd(f->path) == STDOUT_FILENO)
+			cs_warn("write error: %s", strerror(err));
+		else
+			cs_warn("%s: cannot write: %s", f->path, strerror(err));
 		status = CS_EX_IOERR;
 	}
 	if (status == 0 && f->tmp && rename(f->tmp, f->target) != 0) {

@@ -2076,7 +2076,7 @@ cmd_escalate(struct cs_ctx *x, const struct complaint_input *in)
 	struct cxi cx = {0};
 	int64_t seq, before = -1;
 	int by, rc;
-	FILE *fp;
+	struct cs_outfile of;
 
 	if ((rc = parse_staff(x, in->by, "--by", &by)))
 		return rc;
@@ -2171,14 +2171,10 @@ cmd_escalate(struct cs_ctx *x, const struct complaint_input *in)
 	cxi_close(&cx);
 	if (b.len && rc == 0 && nn && !in->notify) {
 		qsort(nv, nn, sizeof *nv, notice_cmp);
-		fp = x->opt.output ? cs_open_output(x->opt.output) : stdout;
-		print_notices(x, fp, &l, nv, nn);
-		if (fflush(fp) != 0 || ferror(fp)) {
-			cs_warn("cannot write: %s", strerror(errno));
-			rc = CS_EX_IOERR;
+		if ((rc = cs_outfile_open(&of, x->opt.output)) == 0) {
+			print_notices(x, of.fp, &l, nv, nn);
+			rc = cs_outfile_close(&of, 0);
 		}
-		if (fp != stdout)
-			fclose(fp);
 	}
 	ledger_close(&w);
 	/* the notifiers run with complaints.csv unlocked */
@@ -2208,16 +2204,6 @@ load_log(struct cs_ctx *x, struct complaint_log *l)
 	    x->now);
 
 	free(path);
-	return rc;
-}
-
-static int
-finish_output(FILE *fp, int rc)
-{
-	if (fp != stdout && fclose(fp) != 0 && rc == 0) {
-		cs_warn("cannot write: %s", strerror(errno));
-		rc = CS_EX_IOERR;
-	}
 	return rc;
 }
 
@@ -2279,7 +2265,7 @@ cmd_list(struct cs_ctx *x, const struct complaint_input *in)
 	struct complaint_log l;
 	struct out o;
 	int holder = -1, rc;
-	FILE *fp;
+	struct cs_outfile of;
 
 	if (in->holder && (holder = store_staff(s, in->holder)) < 0) {
 		cs_warn("unknown staff \"%s\" in --holder", in->holder);
@@ -2288,8 +2274,11 @@ cmd_list(struct cs_ctx *x, const struct complaint_input *in)
 	if ((rc = complaints_load_state(&l, x->dir, &x->rules, s, CS_NOTIME,
 	    x->now)))
 		return rc;
-	fp = x->opt.output ? cs_open_output(x->opt.output) : stdout;
-	out_begin(&o, fp, x->opt.fmt, lang_zh(&x->rules) ? list_zhcols :
+	if ((rc = cs_outfile_open(&of, x->opt.output)) != 0) {
+		complaints_free(&l);
+		return rc;
+	}
+	out_begin(&o, of.fp, x->opt.fmt, lang_zh(&x->rules) ? list_zhcols :
 	    list_encols, 10, x->opt.ambiwidth);
 	for (size_t i = 0; i < l.n; i++) {
 		char due[40], late[40];
@@ -2300,7 +2289,7 @@ cmd_list(struct cs_ctx *x, const struct complaint_input *in)
 	}
 	rc = out_end(&o);
 	complaints_free(&l);
-	return finish_output(fp, rc);
+	return cs_outfile_close(&of, rc);
 }
 
 /* A milestone's status word. */
@@ -2460,8 +2449,20 @@ kv(FILE *fp, const char *key, int width, const char *val)
 	fprintf(fp, "  %s\n", val);
 }
 
+/* An id (of kind BR_*) as show prints it, allocated: over several branches
+ * (br, the complaint's branch k) BRANCH/ID where it clashes, as list
+ * prints it; else as it is. */
+static char *
+show_id(const struct cs_branches *br, size_t k, int kind, const char *id)
+{
+	return br && *id ? branches_id(br, kind, k, id) : xstrdup(id);
+}
+
+/* show ID: the complaint's fields, timeline and milestones; br: the
+ * branches it was found among (show_branches), else NULL. */
 static int
-cmd_show(struct cs_ctx *x, const struct complaint_input *in)
+cmd_show(struct cs_ctx *x, const struct complaint_input *in,
+         const struct cs_branches *br, size_t bk)
 {
 	const struct cs_rules *r = &x->rules;
 	const struct cs_store *s = &x->store;
@@ -2497,6 +2498,7 @@ cmd_show(struct cs_ctx *x, const struct complaint_input *in)
 	struct out o;
 	char b1[40], b2[40], b3[40], b4[40];
 	int ci, rc;
+	struct cs_outfile of;
 	FILE *fp;
 
 	if ((rc = load_log(x, &l)))
@@ -2507,20 +2509,28 @@ cmd_show(struct cs_ctx *x, const struct complaint_input *in)
 		return CS_EX_DATAERR;
 	}
 	c = &l.c[ci];
-	fp = x->opt.output ? cs_open_output(x->opt.output) : stdout;
+	if ((rc = cs_outfile_open(&of, x->opt.output)) != 0) {
+		complaints_free(&l);
+		return rc;
+	}
+	fp = of.fp;
 	fmt = resolve_format(x->opt.fmt, fp);
 	if (fmt != OUT_TABLE) {
 		out_begin(&o, fp, fmt, allcols, 11, x->opt.ambiwidth);
 		for (size_t i = 0; i < c->nev; i++) {
 			const struct cevent *e = &l.ev[l.order[c->ev + i]];
+			char *by = show_id(br, bk, BR_STAFF, staff_id(s, e->by));
+			char *ho = show_id(br, bk, BR_STAFF,
+			    staff_id(s, e->holder));
 			event_detail(&l, e, false, &detail);
 			const char *v[11] = {
 				"event", time_format_short(e->at, tz, b1),
-				complaint_events[e->event], staff_id(s, e->by),
-				staff_id(s, e->holder), cevent_str(&l, e->milestone),
-				sb_str(&detail),
+				complaint_events[e->event], by, ho,
+				cevent_str(&l, e->milestone), sb_str(&detail),
 			};
 			out_row(&o, v);
+			free(by);
+			free(ho);
 		}
 		for (int k = 0; k < l.nms; k++) {
 			const struct cmilestone *m = &c->ms[k];
@@ -2560,13 +2570,15 @@ cmd_show(struct cs_ctx *x, const struct complaint_input *in)
 			{"投诉编号", "客户", "严重程度", "类别", "渠道", "状态",
 			 "处理人", "受理时间", "投诉内容"},
 		};
-		char *who = xasprintf("%s %s", customer_id(s, cu),
-		    customer_name(s, cu));
-		char *hold = c->holder >= 0 ? xasprintf("%s %s (%s)",
-		    s->staff[c->holder].id, s->staff[c->holder].name,
-		    s->staff[c->holder].role) : xstrdup("");
+		char *cid = show_id(br, bk, BR_COMPLAINT, c->id);
+		char *uid = show_id(br, bk, BR_CUSTOMER, customer_id(s, cu));
+		char *sid = show_id(br, bk, BR_STAFF, staff_id(s, c->holder));
+		char *who = xasprintf("%s %s", uid, customer_name(s, cu));
+		char *hold = c->holder >= 0 ? xasprintf("%s %s (%s)", sid,
+		    s->staff[c->holder].name, s->staff[c->holder].role) :
+		    xstrdup("");
 		const char *vals[9] = {
-			c->id, who,
+			cid, who,
 			named_shown(r, true, r->complaints.severities,
 			    c->severity, cevent_str(&l, c->sev_name)),
 			named_shown(r, true, r->complaints.categories,
@@ -2583,6 +2595,9 @@ cmd_show(struct cs_ctx *x, const struct complaint_input *in)
 				w = (int)utf8_width(keys[zh][i], 1);
 		for (int i = 0; i < 9; i++)
 			kv(fp, keys[zh][i], w, vals[i]);
+		free(cid);
+		free(uid);
+		free(sid);
 		free(who);
 		free(hold);
 	}
@@ -2590,13 +2605,16 @@ cmd_show(struct cs_ctx *x, const struct complaint_input *in)
 	out_begin(&o, fp, OUT_TABLE, evcols[zh], 6, x->opt.ambiwidth);
 	for (size_t i = 0; i < c->nev; i++) {
 		const struct cevent *e = &l.ev[l.order[c->ev + i]];
+		char *by = show_id(br, bk, BR_STAFF, staff_id(s, e->by));
+		char *ho = show_id(br, bk, BR_STAFF, staff_id(s, e->holder));
 		event_detail(&l, e, zh, &detail);
 		const char *v[6] = {
 			time_format_short(e->at, tz, b1), complaint_events[e->event],
-			staff_id(s, e->by), staff_id(s, e->holder),
-			cevent_str(&l, e->milestone), sb_str(&detail),
+			by, ho, cevent_str(&l, e->milestone), sb_str(&detail),
 		};
 		out_row(&o, v);
+		free(by);
+		free(ho);
 	}
 	rc = out_end(&o);
 	if (l.nms)
@@ -2636,7 +2654,7 @@ done:
 	complaints_free(&l);
 	sb_free(&detail);
 	sb_free(&why);
-	return finish_output(fp, rc);
+	return cs_outfile_close(&of, rc);
 }
 
 int
@@ -2651,7 +2669,7 @@ complaint_run(struct cs_ctx *x, const struct complaint_input *in)
 	if (strcmp(in->sub, "list") == 0)
 		return cmd_list(x, in);
 	if (strcmp(in->sub, "show") == 0)
-		return cmd_show(x, in);
+		return cmd_show(x, in, NULL, 0);
 	event = complaint_event_parse(in->sub);
 	if (event < 0 || event == CE_REMIND || event == CE_ESCALATE)
 		cs_usage_error("unknown subcommand \"%s\"", in->sub);
@@ -2720,11 +2738,7 @@ list_branches(struct cs_branches *br, const struct cs_opts *opt,
 			if (lang_zh(&x.rules))
 				cols = list_zhcols;
 		}
-		for (size_t i = 0; i < x.store.ncustomers; i++)
-			branches_note(br, BR_CUSTOMER, k,
-			    customer_id(&x.store, &x.store.customers[i]));
-		for (size_t i = 0; i < x.store.nstaff; i++)
-			branches_note(br, BR_STAFF, k, x.store.staff[i].id);
+		branches_note_store(br, k, &x.store);
 		/* skip: --holder is not this branch's (its ids noted all the
 		 * same) */
 		bool skip = in->holder && (holder = store_staff(&x.store,
@@ -2765,7 +2779,9 @@ list_branches(struct cs_branches *br, const struct cs_opts *opt,
 	return rc;
 }
 
-/* show ID (or BRANCH/ID): the branch that has it, as one directory. */
+/* show ID (or BRANCH/ID): the branch that has it, as one directory, its
+ * ids (complaint, customer, staff) qualified where they clash, as list's
+ * are: every branch's ids are noted first. */
 static int
 show_branches(struct cs_branches *br, const struct cs_opts *opt,
               const struct complaint_input *in)
@@ -2782,12 +2798,15 @@ show_branches(struct cs_branches *br, const struct cs_opts *opt,
 		branches_opts(&bo, opt, br, k);
 		bo.store |= STORE_NO_EVENTS;
 		cs_ctx_load(&x, &bo);
+		branches_note_store(br, k, &x.store);
 		if ((rc = complaints_load_state(&l, x.dir, &x.rules, &x.store,
 		    CS_NOTIME, x.now)) == 0) {
 			if (complaint_find(&l, branch_local(br, k, in->id)) >= 0) {
 				found++;
 				at = k;
 			}
+			for (size_t i = 0; i < l.n; i++)
+				branches_note(br, BR_COMPLAINT, k, l.c[i].id);
 			complaints_free(&l);
 		}
 		cs_ctx_free(&x);
@@ -2810,7 +2829,7 @@ show_branches(struct cs_branches *br, const struct cs_opts *opt,
 		branches_opts(&bo, opt, br, at);
 		one.id = branch_local(br, at, in->id);
 		cs_ctx_load(&x, &bo);
-		rc = cmd_show(&x, &one);
+		rc = cmd_show(&x, &one, br, at);
 		cs_ctx_free(&x);
 		cs_warn_branch = NULL;
 	}

@@ -724,6 +724,7 @@ struct out {
 	cs_time created;     /* XLSX: the workbook's creation time (0: clock) */
 	struct sbuf line;    /* CSV/TSV/JSON: the lines not yet written
 	                        (out_end writes and frees them) */
+	int err;             /* errno of the first write that failed */
 };
 /* fmt OUT_AUTO: a table if fp is a terminal, else CSV with a header. */
 void out_begin(struct out *o, FILE *fp, enum out_format fmt,
@@ -799,21 +800,18 @@ bool cs_ledger_dir_ok(const char *dir);
 /* "cs-due: MESSAGE\nTry 'cs-due --help'.\n" on stderr, exit 64. */
 _Noreturn void cs_usage_error(const char *fmt, ...)
 	__attribute__((format(printf, 1, 2)));
-/* Opens -o FILE (or stdout) for writing; CS_EX_CANTCREAT on failure.
- * "-", /dev/stdout, /dev/fd/1 and /proc/self/fd/1 are stdout itself
- * (never reopened: `>> log` is not truncated). */
-FILE *cs_open_output(const char *path);
-/* A file written whole (cs-report -o FILE).  A regular file, or a new
- * one, is written to a temporary file beside it and, once complete,
- * fsync'd and renamed over it (readers never see half a report; a failed
- * run leaves it as it was).  A symbolic link is followed: its target is
- * replaced that way and the link stays a link; a dangling link is refused.
- * A device, FIFO or socket (/dev/null, a named pipe) is written in place,
- * and /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N are that
- * descriptor itself. */
+/* Every -o FILE (cs-due, cs-plan, cs-complain, cs-report), written whole.
+ * A regular file, or a new one, is written to a temporary file beside it
+ * and, once complete, fsync'd and renamed over it (readers never see half
+ * a file; a failed run leaves it as it was).  A symbolic link is followed:
+ * its target is replaced that way and the link stays a link; a dangling
+ * link is refused.  A device, FIFO or socket (/dev/null, a named pipe) is
+ * written in place, and "-", /dev/stdout, /dev/stderr, /dev/fd/N and
+ * /proc/self/fd/N are that descriptor itself (stdout is never reopened:
+ * `>> log` is not truncated).  No path (NULL): stdout. */
 struct cs_outfile {
 	FILE *fp;           /* write here */
-	const char *path;   /* as given */
+	const char *path;   /* as given; NULL: stdout */
 	char *target;       /* the file replaced (path, or a link's target) */
 	char *tmp;          /* the temporary file; NULL: written in place */
 };
@@ -825,9 +823,10 @@ struct cs_outfile {
 int cs_print_new_id(const char *what, const char *id, bool plural);
 /* 0, or CS_EX_CANTCREAT after a diagnostic. */
 int cs_outfile_open(struct cs_outfile *f, const char *path);
-/* Ends the file: with status 0, flush, fsync and rename (0, or
- * CS_EX_IOERR / CS_EX_CANTCREAT after a diagnostic); otherwise the
- * temporary file is removed and status returned. */
+/* Ends the file: with status 0 (the command's: pass its exit status),
+ * flush, fsync and rename (0, or CS_EX_IOERR / CS_EX_CANTCREAT after a
+ * diagnostic); otherwise the temporary file is removed, the old file left
+ * as it was, and status returned. */
 int cs_outfile_close(struct cs_outfile *f, int status);
 /* After the options of a command with xlsx_ok: -o FILE.xlsx without
  * --format means --format xlsx; a workbook for a terminal is a usage
@@ -1107,7 +1106,8 @@ int complaint_run(struct cs_ctx *x, const struct complaint_input *in);
 /* list and show over several branches (opt->dirs, branch.c): list prints
  * every branch's complaints as one list (by opening time), ids in several
  * branches as BRANCH/ID, --holder ID (or BRANCH/ID) of one branch; show ID
- * (or BRANCH/ID) shows the one branch's complaint.  0 or CS_EX_*. */
+ * (or BRANCH/ID) shows the one branch's complaint, its complaint, customer
+ * and staff ids qualified as list's are.  0 or CS_EX_*. */
 int complaint_run_branches(const struct cs_opts *opt,
                            const struct complaint_input *in);
 
@@ -1434,6 +1434,9 @@ void branches_opts(struct cs_opts *bo, const struct cs_opts *opt,
 /* Notes that branch k has id (of kind BR_*). */
 void branches_note(struct cs_branches *b, int kind, size_t k,
                    const char *id);
+/* Notes branch k's customer and staff ids (its store s). */
+void branches_note_store(struct cs_branches *b, size_t k,
+                         const struct cs_store *s);
 bool branches_clash(const struct cs_branches *b, int kind, const char *id);
 const char *branches_label(const struct cs_branches *b, size_t k);
 /* id of branch k as shown (allocated): "LABEL/ID" if it clashes. */

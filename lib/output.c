@@ -82,8 +82,9 @@ val(const char *const vals[], int i)
 static void
 put(struct out *o, const struct sbuf *b)
 {
-	if (b->len)
-		fwrite(b->s, 1, b->len, o->fp);
+	errno = 0;
+	if (b->len && fwrite(b->s, 1, b->len, o->fp) != b->len && !o->err)
+		o->err = errno ? errno : EIO;
 }
 
 /* ---- table ---- */
@@ -419,7 +420,9 @@ out_end(struct out *o)
 	o->nrows = o->cap = 0;
 	errno = 0;
 	if (status == 0 && (fflush(o->fp) == EOF || ferror(o->fp))) {
-		cs_warn("write error: %s", strerror(errno ? errno : EIO));
+		/* a write that failed before the last: its errno, not EIO */
+		cs_warn("write error: %s", strerror(errno ? errno : o->err ?
+		    o->err : EIO));
 		status = CS_EX_IOERR;
 	}
 	return status;

@@ -44,11 +44,11 @@ C2026-0034        north/KH0096  孙萍      一般      维修质量  open      
 exit 64
 exit 65
 kind,at,event,by,holder,milestone,detail,due,met,status,late
-event,2026-10-30 09:27,open,S05,S10,,厂家400热线转来：保养后发现底盘漏油,,,,
-event,2026-10-30 10:11,reply,S10,S10,,已回复客户，承诺一个工作日内给出处理方案,,,,
+event,2026-10-30 09:27,open,S05,north/S10,,厂家400热线转来：保养后发现底盘漏油,,,,
+event,2026-10-30 10:11,reply,north/S10,north/S10,,已回复客户，承诺一个工作日内给出处理方案,,,,
 kind,at,event,by,holder,milestone,detail,due,met,status,late
-event,2026-06-03 14:20,open,S04,S04,,车机系统频繁死机黑屏,,,,
-event,2026-06-03 14:29,reply,S04,S04,,已回复客户，承诺一个工作日内给出处理方案,,,,
+event,2026-06-03 14:20,open,south/S04,south/S04,,车机系统频繁死机黑屏,,,,
+event,2026-06-03 14:29,reply,south/S04,south/S04,,已回复客户，承诺一个工作日内给出处理方案,,,,
 exit 64
 exit 65
 >>> stderr
