@@ -223,18 +223,56 @@ struct sort_key {
 	uint32_t row;
 };
 
-static int
-cmp_key(const void *p, const void *q)
+static inline bool
+key_before(const struct sort_key *x, const struct sort_key *y)
 {
-	const struct sort_key *x = p, *y = q;
-
 	if (x->a != y->a)
-		return x->a < y->a ? -1 : 1;
+		return x->a < y->a;
 	if (x->b != y->b)
-		return x->b < y->b ? -1 : 1;
+		return x->b < y->b;
 	if (x->c != y->c)
-		return x->c < y->c ? -1 : 1;
-	return cmp_row(&sort_due->rows[x->row], &sort_due->rows[y->row]);
+		return x->c < y->c;
+	return cmp_row(&sort_due->rows[x->row], &sort_due->rows[y->row]) < 0;
+}
+
+/* A stable merge sort of the keys (as qsort's was: rows cmp_row finds
+ * equal keep their order), the comparison inline: runs of 16 by
+ * insertion, then merged back and forth between k and tmp. */
+static void
+sort_keys(struct sort_key *k, size_t n)
+{
+	struct sort_key *tmp = xmalloc(n * sizeof *tmp), *src = k, *dst = tmp;
+
+	for (size_t lo = 0; lo < n; lo += 16) {
+		size_t hi = lo + 16 < n ? lo + 16 : n;
+		for (size_t i = lo + 1; i < hi; i++) {
+			struct sort_key v = k[i];
+			size_t j = i;
+			for (; j > lo && key_before(&v, &k[j - 1]); j--)
+				k[j] = k[j - 1];
+			k[j] = v;
+		}
+	}
+	for (size_t w = 16; w < n; w *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * w) {
+			size_t mid = lo + w < n ? lo + w : n;
+			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+			size_t i = lo, j = mid, o = lo;
+			while (i < mid && j < hi)
+				dst[o++] = key_before(&src[j], &src[i]) ?
+				    src[j++] : src[i++];
+			while (i < mid)
+				dst[o++] = src[i++];
+			while (j < hi)
+				dst[o++] = src[j++];
+		}
+		struct sort_key *t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != k)
+		memcpy(k, src, n * sizeof *k);
+	free(tmp);
 }
 
 static void
@@ -274,7 +312,7 @@ sort_rows(struct due *d)
 		k[i].c = r->idkey;
 		k[i].row = (uint32_t)i;
 	}
-	qsort(k, d->nrows, sizeof *k, cmp_key);
+	sort_keys(k, d->nrows);
 	sorted = xmalloc(d->nrows * sizeof *sorted);
 	for (size_t i = 0; i < d->nrows; i++)
 		sorted[i] = d->rows[k[i].row];
