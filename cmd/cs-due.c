@@ -237,11 +237,11 @@ key_before(const struct sort_key *x, const struct sort_key *y)
 
 /* A stable merge sort of the keys (as qsort's was: rows cmp_row finds
  * equal keep their order), the comparison inline: runs of 16 by
- * insertion, then merged back and forth between k and tmp. */
+ * insertion, then merged back and forth between k and buf (as big). */
 static void
-sort_keys(struct sort_key *k, size_t n)
+sort_keys(struct sort_key *k, size_t n, void *buf)
 {
-	struct sort_key *tmp = xmalloc(n * sizeof *tmp), *src = k, *dst = tmp;
+	struct sort_key *tmp = buf, *src = k, *dst = tmp;
 
 	for (size_t lo = 0; lo < n; lo += 16) {
 		size_t hi = lo + 16 < n ? lo + 16 : n;
@@ -272,7 +272,6 @@ sort_keys(struct sort_key *k, size_t n)
 	}
 	if (src != k)
 		memcpy(k, src, n * sizeof *k);
-	free(tmp);
 }
 
 static void
@@ -281,6 +280,7 @@ sort_rows(struct due *d)
 	const uint64_t bias = UINT64_C(1) << 61, top = (UINT64_C(1) << 62) - 1;
 	struct sort_key *k;
 	struct row *sorted;
+	void *buf;
 
 	if (d->nrows < 2)
 		return;
@@ -312,14 +312,21 @@ sort_rows(struct due *d)
 		k[i].c = r->idkey;
 		k[i].row = (uint32_t)i;
 	}
-	sort_keys(k, d->nrows);
-	sorted = xmalloc(d->nrows * sizeof *sorted);
-	for (size_t i = 0; i < d->nrows; i++)
+	buf = xmalloc(d->nrows * (sizeof *sorted > sizeof *k ? sizeof *sorted :
+	    sizeof *k));
+	sort_keys(k, d->nrows, buf);
+	/* the rows gathered in that order into the merge's buffer (as
+	 * big as the rows), the ones a few keys on fetched ahead */
+	sorted = (struct row *)buf;
+	for (size_t i = 0; i < d->nrows; i++) {
+		if (i + 8 < d->nrows)
+			__builtin_prefetch(&d->rows[k[i + 8].row]);
 		sorted[i] = d->rows[k[i].row];
-	free(k);
+	}
 	free(d->rows);
 	d->rows = sorted;
 	d->cap = d->nrows;
+	free(k);
 }
 
 /* Occurrences of one customer and rule that a visit today would all do
