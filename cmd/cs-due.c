@@ -105,6 +105,8 @@ struct due {
 	struct row *crows;       /* the complaint rows, till the visit rows
 	                            are made */
 	size_t ncrows;
+	void *spare;             /* memory done with (the occurrences), */
+	size_t nspare;           /* bytes: sort_rows's buffer if big enough */
 	struct cs_branches *br;  /* several -d: the branches, and which one */
 	size_t brk;              /* is loaded (its complaint ids noted) */
 };
@@ -280,6 +282,7 @@ sort_rows(struct due *d)
 	const uint64_t bias = UINT64_C(1) << 61, top = (UINT64_C(1) << 62) - 1;
 	struct sort_key *k;
 	struct row *sorted;
+	size_t need;
 	void *buf;
 
 	if (d->nrows < 2)
@@ -312,8 +315,16 @@ sort_rows(struct due *d)
 		k[i].c = r->idkey;
 		k[i].row = (uint32_t)i;
 	}
-	buf = xmalloc(d->nrows * (sizeof *sorted > sizeof *k ? sizeof *sorted :
-	    sizeof *k));
+	need = d->nrows * (sizeof *sorted > sizeof *k ? sizeof *sorted :
+	    sizeof *k);
+	if (d->spare && d->nspare >= need) {
+		buf = d->spare;
+	} else {
+		free(d->spare);
+		buf = xmalloc(need);
+	}
+	d->spare = NULL;
+	d->nspare = 0;
 	sort_keys(k, d->nrows, buf);
 	/* the rows gathered in that order into the merge's buffer (as
 	 * big as the rows), the ones a few keys on fetched ahead */
@@ -823,6 +834,7 @@ finish(struct due *d, int status)
 		free(d->crows[i].why);
 	free(d->crows);
 	free(d->cids);
+	free(d->spare);
 	sched_free(&d->sc);
 	complaints_free(&d->cl);
 	visit_days_free(&d->vd);
@@ -838,7 +850,7 @@ due_rows(struct due *d, const struct cs_duration *within,
          const char *within_arg, cs_date since)
 {
 	struct occurrence *occ;
-	size_t nocc;
+	size_t nocc, capocc;
 	int rc;
 
 	d->today = time_date(d->x.now, d->x.rules.cal.tz_offset);
@@ -886,6 +898,7 @@ due_rows(struct due *d, const struct cs_duration *within,
 	 * the visit days go before the rows are made */
 	occ = d->sc.occ;
 	nocc = d->sc.nocc;
+	capocc = d->sc.capocc;
 	d->sc.occ = NULL;
 	d->sc.nocc = d->sc.capocc = 0;
 	sched_free(&d->sc);
@@ -893,7 +906,10 @@ due_rows(struct due *d, const struct cs_duration *within,
 	visit_rows(d, occ, nocc);
 	for (size_t i = 0; i < nocc; i++)
 		free(occ[i].why);
-	free(occ);
+	/* kept for sort_rows: memory already touched costs no page faults */
+	free(d->spare);
+	d->spare = occ;
+	d->nspare = capocc * sizeof *occ;
 	/* then the complaint rows, as they were made */
 	xgrow(&d->rows, &d->cap, d->nrows + d->ncrows, sizeof *d->rows);
 	if (d->ncrows)
