@@ -371,7 +371,8 @@ wanted(const struct due *d, enum occ_status st)
 
 /* The rows of the outstanding occurrences occ[0..nocc). */
 static void
-visit_rows(struct due *d, const struct occurrence *occ, size_t nocc)
+visit_rows(struct due *d, const struct occurrence *occ, size_t nocc,
+           void *spare, size_t nspare)
 {
 	const struct cs_store *st = &d->x.store;
 	const struct occurrence **v = xcalloc(nocc ? nocc : 1, sizeof *v);
@@ -391,6 +392,15 @@ visit_rows(struct due *d, const struct occurrence *occ, size_t nocc)
 		    strcmp(customer_owner(st, cu), d->staff_id) != 0)
 			continue;
 		v[n++] = o;
+	}
+	/* the rows in the memory given (xgrow makes it bigger if they
+	 * need more) */
+	if (spare && d->nrows == 0 && nspare >= sizeof *d->rows) {
+		free(d->rows);
+		d->rows = spare;
+		d->cap = nspare / sizeof *d->rows;
+	} else {
+		free(spare);
 	}
 	/* sched_range gives them customer by customer: each one's apart */
 	for (size_t i = 0, j; i < n; i = j) {
@@ -850,7 +860,8 @@ due_rows(struct due *d, const struct cs_duration *within,
          const char *within_arg, cs_date since)
 {
 	struct occurrence *occ;
-	size_t nocc, capocc;
+	size_t nocc, capocc, nvblob;
+	void *vblob;
 	int rc;
 
 	d->today = time_date(d->x.now, d->x.rules.cal.tz_offset);
@@ -902,8 +913,13 @@ due_rows(struct due *d, const struct cs_duration *within,
 	d->sc.occ = NULL;
 	d->sc.nocc = d->sc.capocc = 0;
 	sched_free(&d->sc);
+	/* the visit days' memory (touched already: no page faults) for
+	 * the rows */
+	vblob = d->vd.blob;
+	nvblob = d->vd.bloblen;
+	d->vd.blob = NULL;
 	visit_days_free(&d->vd);
-	visit_rows(d, occ, nocc);
+	visit_rows(d, occ, nocc, vblob, nvblob);
 	for (size_t i = 0; i < nocc; i++)
 		free(occ[i].why);
 	/* kept for sort_rows: memory already touched costs no page faults */
