@@ -105,6 +105,8 @@ struct due {
 	struct row *crows;       /* the complaint rows, till the visit rows
 	                            are made */
 	size_t ncrows;
+	void *spare;             /* memory done with (the occurrences), */
+	size_t nspare;           /* bytes: sort_rows's buffer if big enough */
 	struct cs_branches *br;  /* several -d: the branches, and which one */
 	size_t brk;              /* is loaded (its complaint ids noted) */
 };
@@ -223,18 +225,55 @@ struct sort_key {
 	uint32_t row;
 };
 
-static int
-cmp_key(const void *p, const void *q)
+static inline bool
+key_before(const struct sort_key *x, const struct sort_key *y)
 {
-	const struct sort_key *x = p, *y = q;
-
 	if (x->a != y->a)
-		return x->a < y->a ? -1 : 1;
+		return x->a < y->a;
 	if (x->b != y->b)
-		return x->b < y->b ? -1 : 1;
+		return x->b < y->b;
 	if (x->c != y->c)
-		return x->c < y->c ? -1 : 1;
-	return cmp_row(&sort_due->rows[x->row], &sort_due->rows[y->row]);
+		return x->c < y->c;
+	return cmp_row(&sort_due->rows[x->row], &sort_due->rows[y->row]) < 0;
+}
+
+/* A stable merge sort of the keys (as qsort's was: rows cmp_row finds
+ * equal keep their order), the comparison inline: runs of 16 by
+ * insertion, then merged back and forth between k and buf (as big). */
+static void
+sort_keys(struct sort_key *k, size_t n, void *buf)
+{
+	struct sort_key *tmp = buf, *src = k, *dst = tmp;
+
+	for (size_t lo = 0; lo < n; lo += 16) {
+		size_t hi = lo + 16 < n ? lo + 16 : n;
+		for (size_t i = lo + 1; i < hi; i++) {
+			struct sort_key v = k[i];
+			size_t j = i;
+			for (; j > lo && key_before(&v, &k[j - 1]); j--)
+				k[j] = k[j - 1];
+			k[j] = v;
+		}
+	}
+	for (size_t w = 16; w < n; w *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * w) {
+			size_t mid = lo + w < n ? lo + w : n;
+			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+			size_t i = lo, j = mid, o = lo;
+			while (i < mid && j < hi)
+				dst[o++] = key_before(&src[j], &src[i]) ?
+				    src[j++] : src[i++];
+			while (i < mid)
+				dst[o++] = src[i++];
+			while (j < hi)
+				dst[o++] = src[j++];
+		}
+		struct sort_key *t = src;
+		src = dst;
+		dst = t;
+	}
+	if (src != k)
+		memcpy(k, src, n * sizeof *k);
 }
 
 static void
@@ -243,6 +282,8 @@ sort_rows(struct due *d)
 	const uint64_t bias = UINT64_C(1) << 61, top = (UINT64_C(1) << 62) - 1;
 	struct sort_key *k;
 	struct row *sorted;
+	size_t need;
+	void *buf;
 
 	if (d->nrows < 2)
 		return;
@@ -274,14 +315,29 @@ sort_rows(struct due *d)
 		k[i].c = r->idkey;
 		k[i].row = (uint32_t)i;
 	}
-	qsort(k, d->nrows, sizeof *k, cmp_key);
-	sorted = xmalloc(d->nrows * sizeof *sorted);
-	for (size_t i = 0; i < d->nrows; i++)
+	need = d->nrows * (sizeof *sorted > sizeof *k ? sizeof *sorted :
+	    sizeof *k);
+	if (d->spare && d->nspare >= need) {
+		buf = d->spare;
+	} else {
+		free(d->spare);
+		buf = xmalloc(need);
+	}
+	d->spare = NULL;
+	d->nspare = 0;
+	sort_keys(k, d->nrows, buf);
+	/* the rows gathered in that order into the merge's buffer (as
+	 * big as the rows), the ones a few keys on fetched ahead */
+	sorted = (struct row *)buf;
+	for (size_t i = 0; i < d->nrows; i++) {
+		if (i + 8 < d->nrows)
+			__builtin_prefetch(&d->rows[k[i + 8].row]);
 		sorted[i] = d->rows[k[i].row];
-	free(k);
+	}
 	free(d->rows);
 	d->rows = sorted;
 	d->cap = d->nrows;
+	free(k);
 }
 
 /* Occurrences of one customer and rule that a visit today would all do
@@ -315,7 +371,8 @@ wanted(const struct due *d, enum occ_status st)
 
 /* The rows of the outstanding occurrences occ[0..nocc). */
 static void
-visit_rows(struct due *d, const struct occurrence *occ, size_t nocc)
+visit_rows(struct due *d, const struct occurrence *occ, size_t nocc,
+           void *spare, size_t nspare)
 {
 	const struct cs_store *st = &d->x.store;
 	const struct occurrence **v = xcalloc(nocc ? nocc : 1, sizeof *v);
@@ -335,6 +392,15 @@ visit_rows(struct due *d, const struct occurrence *occ, size_t nocc)
 		    strcmp(customer_owner(st, cu), d->staff_id) != 0)
 			continue;
 		v[n++] = o;
+	}
+	/* the rows in the memory given (xgrow makes it bigger if they
+	 * need more) */
+	if (spare && d->nrows == 0 && nspare >= sizeof *d->rows) {
+		free(d->rows);
+		d->rows = spare;
+		d->cap = nspare / sizeof *d->rows;
+	} else {
+		free(spare);
 	}
 	/* sched_range gives them customer by customer: each one's apart */
 	for (size_t i = 0, j; i < n; i = j) {
@@ -787,6 +853,7 @@ finish(struct due *d, int status)
 		free(d->crows[i].why);
 	free(d->crows);
 	free(d->cids);
+	free(d->spare);
 	sched_free(&d->sc);
 	complaints_free(&d->cl);
 	visit_days_free(&d->vd);
@@ -802,7 +869,8 @@ due_rows(struct due *d, const struct cs_duration *within,
          const char *within_arg, cs_date since)
 {
 	struct occurrence *occ;
-	size_t nocc;
+	size_t nocc, capocc, nvblob;
+	void *vblob;
 	int rc;
 
 	d->today = time_date(d->x.now, d->x.rules.cal.tz_offset);
@@ -850,14 +918,23 @@ due_rows(struct due *d, const struct cs_duration *within,
 	 * the visit days go before the rows are made */
 	occ = d->sc.occ;
 	nocc = d->sc.nocc;
+	capocc = d->sc.capocc;
 	d->sc.occ = NULL;
 	d->sc.nocc = d->sc.capocc = 0;
 	sched_free(&d->sc);
+	/* the visit days' memory (touched already: no page faults) for
+	 * the rows */
+	vblob = d->vd.blob;
+	nvblob = d->vd.bloblen;
+	d->vd.blob = NULL;
 	visit_days_free(&d->vd);
-	visit_rows(d, occ, nocc);
+	visit_rows(d, occ, nocc, vblob, nvblob);
 	for (size_t i = 0; i < nocc; i++)
 		free(occ[i].why);
-	free(occ);
+	/* kept for sort_rows: memory already touched costs no page faults */
+	free(d->spare);
+	d->spare = occ;
+	d->nspare = capocc * sizeof *occ;
 	/* then the complaint rows, as they were made */
 	xgrow(&d->rows, &d->cap, d->nrows + d->ncrows, sizeof *d->rows);
 	if (d->ncrows)

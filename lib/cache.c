@@ -586,14 +586,26 @@ fail:
 int
 ckpt_take(struct ckpt_in *in, void *buf, size_t n)
 {
-	if (in->fd < 0 || n > in->len - in->pos ||
-	    read_full(in->fd, buf, n, (int64_t)(sizeof(struct ckpt_head) +
-	    in->pos)) != 0) {
+	/* read and summed a piece at a time, the piece summed while it is
+	 * still in the processor's cache */
+	const size_t piece = 256 * 1024;
+	char *p = buf;
+
+	if (in->fd < 0 || n > in->len - in->pos) {
 		in->bad = true;
 		return -1;
 	}
-	cache_hash_add(&in->hx, buf, n);
-	in->pos += n;
+	for (size_t done = 0; done < n;) {
+		size_t k = n - done < piece ? n - done : piece;
+		if (read_full(in->fd, p + done, k, (int64_t)(sizeof(struct
+		    ckpt_head) + in->pos)) != 0) {
+			in->bad = true;
+			return -1;
+		}
+		cache_hash_add(&in->hx, p + done, k);
+		in->pos += k;
+		done += k;
+	}
 	return 0;
 }
 

@@ -1279,17 +1279,32 @@ csv_require(const char *file, int ncols, char *const cols[],
 
 /* ---- writing ----------------------------------------------------------- */
 
-static bool
-needs_quotes(const char *s, size_t n)
+/* The bytes that make a field quoted wherever they are. */
+static const unsigned char csv_special[256] = {
+	[','] = 1, ['"'] = 1, ['\r'] = 1, ['\n'] = 1,
+};
+
+/* s's length, and in *quote whether it is written quoted: one pass over
+ * it (the rows of a long listing are many short fields). */
+static size_t
+field_scan(const char *s, bool *quote)
 {
-	if (n == 0)
-		return false;
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned char any = 0;
+	size_t n;
+
+	while (*p)
+		any |= csv_special[*p++];
+	n = (size_t)(p - (const unsigned char *)s);
+	*quote = any != 0;
+	if (n == 0 || *quote)
+		return n;
 	if (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t')
-		return true;
+		*quote = true;
 	/* a BOM starting a file would be read as no data */
-	if (n >= 3 && memcmp(s, utf8_bom, 3) == 0)
-		return true;
-	return strpbrk(s, ",\"\r\n") != NULL;
+	else if (n >= 3 && memcmp(s, utf8_bom, 3) == 0)
+		*quote = true;
+	return n;
 }
 
 void
@@ -1297,23 +1312,29 @@ csv_format_row(struct sbuf *b, const char *const f[], int n)
 {
 	for (int i = 0; i < n; i++) {
 		const char *s = f[i] ? f[i] : "";
-		size_t len = strlen(s);
+		bool quote;
+		size_t len = field_scan(s, &quote);
 
-		if (i)
-			sb_addc(b, ',');
 		/* A lone empty field is written "" or it reads back as a
 		 * blank line, which is no record at all. */
-		if (needs_quotes(s, len) || (n == 1 && len == 0)) {
+		if (quote || (n == 1 && len == 0)) {
 			size_t room = 2 * len + 2;
 
-			xgrow(&b->s, &b->cap, b->len + room + 1, 1);
+			xgrow(&b->s, &b->cap, b->len + room + 2, 1);
+			if (i)
+				b->s[b->len++] = ',';
 			b->len += csv_write(b->s + b->len, room, s, len);
-			b->s[b->len] = '\0';
 		} else {
-			sb_add(b, s, len);
+			xgrow(&b->s, &b->cap, b->len + len + 2, 1);
+			if (i)
+				b->s[b->len++] = ',';
+			memcpy(b->s + b->len, s, len);
+			b->len += len;
 		}
 	}
-	sb_addc(b, '\n');
+	xgrow(&b->s, &b->cap, b->len + 2, 1);
+	b->s[b->len++] = '\n';
+	b->s[b->len] = '\0';
 }
 
 int

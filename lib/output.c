@@ -298,11 +298,19 @@ void
 out_csv_line(struct sbuf *b, const char *const f[], const bool num[], int n,
              unsigned flags, bool bom)
 {
-	/* the usual few columns without an allocation */
-	const char *g1[16], **g = n <= 16 ? g1 : xcalloc((size_t)n, sizeof *g);
-	char *own1[16] = {0}, **own = n <= 16 ? own1 :
-	    xcalloc((size_t)n, sizeof *own);
+	const char *g1[16], **g;
+	char *own1[16] = {0}, **own;
 
+	if (!(flags & OUT_CSV_EXCEL)) {
+		/* nothing to neutralise: the values as they are */
+		if (bom && (flags & OUT_CSV_BOM))
+			sb_adds(b, "\xEF\xBB\xBF");
+		csv_format_row(b, f, n);
+		return;
+	}
+	/* the usual few columns without an allocation */
+	g = n <= 16 ? g1 : xcalloc((size_t)n, sizeof *g);
+	own = n <= 16 ? own1 : xcalloc((size_t)n, sizeof *own);
 	if (bom && (flags & (OUT_CSV_BOM | OUT_CSV_EXCEL)))
 		sb_adds(b, "\xEF\xBB\xBF");
 	for (int i = 0; i < n; i++) {

@@ -546,6 +546,19 @@ test_write(void)
 		for (int i = 0; i < t.ncols && i < 16; i++)
 			free(cols[i]);
 	}
+	{
+		/* after what is in the buffer; NULL written as empty; a
+		 * quote, CR or comma anywhere, first field or last */
+		const char *mixed[] = {"\"a", NULL, "b\r", "x\xEF\xBB\xBF",
+		    "tab\tin", "end,"};
+
+		sb_reset(&b);
+		sb_adds(&b, "head\n");
+		csv_format_row(&b, mixed, 6);
+		CHECK_STR(b.s, "head\n\"\"\"a\",,\"b\r\",x\xEF\xBB\xBF,tab\tin,"
+		    "\"end,\"\n", "quoted as needed after other text");
+		CHECK_INT((int)b.len, (int)strlen(b.s), "length kept");
+	}
 	sb_free(&b);
 }
 
