@@ -653,7 +653,8 @@ print_rows(struct due *d)
 	enum out_format fmt;
 	bool table;
 
-	if (d->nrows == 0)
+	/* nothing to say: nothing on stdout, an empty list in -o FILE */
+	if (d->nrows == 0 && !cs_output_named(d->x.opt.output))
 		return 0;
 	if ((rc = open_rows(d, &of, &fp, &fmt)) != 0)
 		return rc;
@@ -662,6 +663,7 @@ print_rows(struct due *d)
 	out_begin(&o, fp, fmt, due_cols, table ? 10 : ncols, d->x.opt.ambiwidth);
 	o.csv = d->x.opt.csv;
 	o.created = d->x.now;
+	o.empty_too = !d->notice_fp && cs_output_named(d->x.opt.output);
 	/* sorted rows come in runs of the same due date and lateness:
 	 * each is formatted once */
 	for (size_t i = 0; i < d->nrows; i++) {
@@ -706,7 +708,7 @@ print_branch_rows(struct due *d, const struct branch_rows *t)
 	bool table;
 	int rc;
 
-	if (t->n == 0)
+	if (t->n == 0 && !cs_output_named(d->x.opt.output))
 		return 0;
 	if ((rc = open_rows(d, &of, &fp, &fmt)) != 0)
 		return rc;
@@ -715,6 +717,7 @@ print_branch_rows(struct due *d, const struct branch_rows *t)
 	    d->x.opt.ambiwidth);
 	o.csv = d->x.opt.csv;
 	o.created = d->x.now;
+	o.empty_too = !d->notice_fp && cs_output_named(d->x.opt.output);
 	for (size_t i = 0; i < t->n; i++) {
 		const char *vals[11];
 		char *ex = NULL;

@@ -132,7 +132,8 @@ print_plan(struct planner *pl)
 	struct out o;
 	int rc;
 
-	if (pl->p.n == 0)
+	/* nothing to say: nothing on stdout, an empty list in -o FILE */
+	if (pl->p.n == 0 && !cs_output_named(pl->x.opt.output))
 		return 0;
 	if ((rc = cs_outfile_open(&f, pl->x.opt.output)) != 0)
 		return rc;
@@ -140,6 +141,7 @@ print_plan(struct planner *pl)
 	    pl->x.opt.ambiwidth);
 	o.csv = pl->x.opt.csv;
 	o.created = pl->x.now;
+	o.empty_too = cs_output_named(pl->x.opt.output);
 	for (size_t i = 0; i < pl->p.n; i++) {
 		char buf[3][32];
 		const char *vals[10];

@@ -240,7 +240,7 @@ branch_rows_print(const struct branch_rows *t, const struct cs_opts *o,
 	struct out ou;
 	int rc;
 
-	if (t->n == 0)
+	if (t->n == 0 && !cs_output_named(o->output))
 		return 0;
 	if ((rc = cs_outfile_open(&f, o->output)) != 0)
 		return rc;
@@ -249,6 +249,7 @@ branch_rows_print(const struct branch_rows *t, const struct cs_opts *o,
 	out_begin(&ou, f.fp, fmt, cols, t->ncols, o->ambiwidth);
 	ou.csv = o->csv;
 	ou.created = created;
+	ou.empty_too = cs_output_named(o->output);
 	for (size_t i = 0; i < t->n; i++)
 		out_row(&ou, (const char *const *)t->r[i].v);
 	return cs_outfile_close(&f, out_end(&ou));

@@ -224,6 +224,12 @@ cs_print_new_id(const char *what, const char *id, bool plural)
 	return 0;
 }
 
+bool
+cs_output_named(const char *path)
+{
+	return path && strcmp(path, "-") != 0;
+}
+
 int
 cs_outfile_open(struct cs_outfile *f, const char *path)
 {

@@ -2280,6 +2280,7 @@ cmd_list(struct cs_ctx *x, const struct complaint_input *in)
 	}
 	out_begin(&o, of.fp, x->opt.fmt, lang_zh(&x->rules) ? list_zhcols :
 	    list_encols, 10, x->opt.ambiwidth);
+	o.empty_too = cs_output_named(x->opt.output);
 	for (size_t i = 0; i < l.n; i++) {
 		char due[40], late[40];
 		const char *v[10];

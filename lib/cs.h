@@ -716,6 +716,8 @@ struct out {
 	const struct out_col *cols;
 	int ncols;
 	bool header;         /* CSV/TSV header line (default true) */
+	bool empty_too;      /* no rows: the heading, header or workbook all
+	                        the same (-o FILE: cs_output_named) */
 	unsigned csv;        /* OUT_CSV_BOM, OUT_CSV_EXCEL (default 0) */
 	/* table and xlsx rows are held until out_end */
 	char ***rows;
@@ -823,6 +825,9 @@ struct cs_outfile {
 int cs_print_new_id(const char *what, const char *id, bool plural);
 /* 0, or CS_EX_CANTCREAT after a diagnostic. */
 int cs_outfile_open(struct cs_outfile *f, const char *path);
+/* -o names a file (not absent, not "-"): a list with nothing in it is
+ * still written there (its header), so that yesterday's stays no longer. */
+bool cs_output_named(const char *path);
 /* Ends the file: with status 0 (the command's: pass its exit status),
  * flush, fsync and rename (0, or CS_EX_IOERR / CS_EX_CANTCREAT after a
  * diagnostic); otherwise the temporary file is removed, the old file left

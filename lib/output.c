@@ -2,7 +2,10 @@
  *
  * Every format prints NOTHING AT ALL when there are no rows: no table
  * heading, no CSV or TSV header, no JSON.  A command with nothing to say
- * is silent (cron mails every line it gets).
+ * is silent (cron mails every line it gets).  Unless o->empty_too (a
+ * named -o file, which must not keep yesterday's list): then the table's
+ * heading, the CSV/TSV header, a workbook of the headings, and for JSON
+ * an empty file.
  *
  * table  For people.  A heading line (each column's head, else its key),
  *        a line of ASCII '-' under each column, then the rows.  Columns are
@@ -335,6 +338,30 @@ out_csv_line(struct sbuf *b, const char *const f[], const bool num[], int n,
 
 /* ---- rows ---- */
 
+/* The CSV or TSV header (if o->header) into b. */
+static void
+header_line(struct out *o, struct sbuf *b)
+{
+	const char **keys;
+
+	if (!o->header || (o->fmt != OUT_CSV && o->fmt != OUT_TSV))
+		return;
+	keys = xcalloc((size_t)o->ncols, sizeof *keys);
+	for (int i = 0; i < o->ncols; i++)
+		keys[i] = o->cols[i].key;
+	if (o->fmt == OUT_CSV) {
+		out_csv_line(b, keys, NULL, o->ncols, o->csv, true);
+	} else {
+		for (int i = 0; i < o->ncols; i++) {
+			if (i > 0)
+				sb_addc(b, '\t');
+			tsv_field(b, keys[i]);
+		}
+		sb_addc(b, '\n');
+	}
+	free(keys);
+}
+
 void
 out_row(struct out *o, const char *const vals[])
 {
@@ -354,23 +381,8 @@ out_row(struct out *o, const char *const vals[])
 		return;
 	}
 	first = !o->began;
-	if (first && o->header && o->fmt != OUT_JSON) {
-		const char **keys = xcalloc((size_t)o->ncols, sizeof *keys);
-
-		for (int i = 0; i < o->ncols; i++)
-			keys[i] = o->cols[i].key;
-		if (o->fmt == OUT_CSV) {
-			out_csv_line(b, keys, NULL, o->ncols, o->csv, true);
-		} else {
-			for (int i = 0; i < o->ncols; i++) {
-				if (i > 0)
-					sb_addc(b, '\t');
-				tsv_field(b, keys[i]);
-			}
-			sb_addc(b, '\n');
-		}
-		free(keys);
-	}
+	if (first)
+		header_line(o, b);
 	o->began = true;
 	switch (o->fmt) {
 	case OUT_CSV: {
@@ -412,10 +424,12 @@ out_end(struct out *o)
 {
 	int status = 0;
 
+	if (!o->began && o->empty_too)
+		header_line(o, &o->line);
 	put(o, &o->line);
-	if (o->fmt == OUT_TABLE && o->nrows > 0)
+	if (o->fmt == OUT_TABLE && (o->nrows > 0 || o->empty_too))
 		table_print(o);
-	if (o->fmt == OUT_XLSX && o->nrows > 0)
+	if (o->fmt == OUT_XLSX && (o->nrows > 0 || o->empty_too))
 		status = out_write_xlsx(o);	/* report_xlsx.c */
 	for (size_t r = 0; r < o->nrows; r++) {
 		for (int i = 0; i < o->ncols; i++)
