@@ -688,11 +688,11 @@ given_items(const struct visit_brief *v, int *lo, int *hi)
 }
 
 static void
-dissatisfied_row(struct build *b, struct report_table *t,
+dissatisfied_row(struct build *b, struct report_table *t, size_t cust,
                  const struct visit_brief *v, const struct visit_brief *f)
 {
 	const struct cs_store *s = b->s;
-	const struct customer *c = &s->customers[v->cust];
+	const struct customer *c = &s->customers[cust];
 	struct report_row *row;
 	char buf[64], *lab;
 
@@ -704,7 +704,8 @@ dissatisfied_row(struct build *b, struct report_table *t,
 	row->cells = xcalloc((size_t)t->nmetrics, sizeof *row->cells);
 	visit_id_format(v->id, buf);
 	row_set(row, buf, buf, false);
-	cell_text(row, DS_AT, time_format_short(v->at, b->tz, buf));
+	cell_text(row, DS_AT, time_format_short(brief_at(b->vs, v), b->tz,
+	    buf));
 	lab = shown_id(b, BR_CUSTOMER, customer_id(s, c));
 	cell_text(row, DS_CUSTOMER, lab);
 	free(lab);
@@ -720,9 +721,9 @@ dissatisfied_row(struct build *b, struct report_table *t,
 		buf[2 * k + 1] = k < 3 ? ',' : '\0';
 	}
 	cell_text(row, DS_SCORES, buf);
-	if (f && f->at <= b->now)
-		cell_text(row, DS_FOLLOWED_UP, time_format_short(f->at, b->tz,
-		    buf));
+	if (f && brief_at(b->vs, f) <= b->now)
+		cell_text(row, DS_FOLLOWED_UP, time_format_short(brief_at(b->vs,
+		    f), b->tz, buf));
 	else
 		cell_text(row, DS_FOLLOWED_UP, tr(b, "no", "否"));
 	for (int k = 0; k < t->nmetrics; k++)
@@ -778,10 +779,11 @@ build_logged(struct build *b, struct report_table *tv,
 		bool returning = ev[c] == 3;
 		for (size_t i = vs->by_cust[c]; i < vs->by_cust[c + 1]; i++) {
 			const struct visit_brief *v = &vs->v[i];
+			cs_time at = brief_at(vs, v);
 			int g, n, lo, hi;
-			if (!in_month(b, v->at) || v->at > b->now)
+			if (!in_month(b, at) || at > b->now)
 				continue;
-			if ((g = attr(b, v->staff, v->cust)) == SKIP)
+			if ((g = attr(b, v->staff, (int)c)) == SKIP)
 				continue;
 			add(tv, g, V_ATTEMPTED, 1);
 			add(tm, v->method, VM_ATTEMPTED, 1);
@@ -836,10 +838,10 @@ build_logged(struct build *b, struct report_table *tv,
 				add(ts, g, SA_DISSATISFIED, 1);
 				const struct visit_brief *f =
 				    visit_span_followup(vs, v);
-				if (f && f->at <= b->now)
+				if (f && brief_at(vs, f) <= b->now)
 					add(ts, g, SA_FOLLOWED_UP, 1);
 				if (!b->lite)
-					dissatisfied_row(b, td, v, f);
+					dissatisfied_row(b, td, c, v, f);
 			}
 		}
 	}
@@ -1633,7 +1635,10 @@ report_acc_add(struct report_acc *a, size_t k, const struct cs_rules *r,
 {
 	int rc = 0;
 
-	for (int i = 0; rc == 0 && i < a->n; i++) {
+	/* the oldest first: the month's rows of text (dissatisfied visits,
+	 * review) come last, after every engine run has given its memory
+	 * back */
+	for (int i = a->n - 1; rc == 0 && i >= 0; i--) {
 		struct build *b = &a->b[i];
 		if (!a->begun) {
 			b->s = s;

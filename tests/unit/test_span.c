@@ -88,8 +88,8 @@ same_rows(const struct visit_span *sp, const struct visit_log *l)
 			if (k >= sp->n)
 				return false;
 			b = &sp->v[k++];
-			if (b->at != v->at || b->id != v->id ||
-			    b->cust != v->cust || b->staff != v->staff ||
+			if (brief_at(sp, b) != v->at || b->id != v->id ||
+			    b->staff != v->staff ||
 			    b->method != v->method || b->outcome != v->outcome ||
 			    !(b->sc & BRIEF_LOW) != !(v->flags & VISIT_LOW))
 				return false;
@@ -188,7 +188,7 @@ main(void)
 			visit_days_free(&b);
 			for (size_t i = 0; i < sp.n; i++) {
 				const struct visit_brief *x = &sp.v[i], *fx, *fy;
-				if (x->at > now)
+				if (brief_at(&sp, x) > now)
 					continue;
 				while (k < tr.n && tr.v[k].id != x->id)
 					k++;
