@@ -972,8 +972,8 @@ struct visit_span {
  * recorded after asof left out, amends applied), keeping the above; tz:
  * the rules' timezone (dates).  from CS_NOTIME: every visit in brief.
  * until: see above (a report's figures end there, its follow-ups at
- * asof).  0 or CS_EX_* (CS_EX_DATAERR too for visits in brief more than
- * 2^32 s, some 136 years, apart). */
+ * asof).  0 or CS_EX_* (CS_EX_SOFTWARE too for visits in brief more than
+ * 2^32 s, some 136 years, apart: an internal limit). */
 int visits_load_span(struct visit_span *sp, const struct cs_store *s,
                      const char *path, cs_time asof, int low_score,
                      cs_time from, cs_time until, int tz);

@@ -1721,8 +1721,8 @@ span_days(struct visit_span *sp, struct span_load *L, int tz)
 
 /* The sorted rows into sp->v in brief, in place (16 bytes from 24: each
  * row read before its brief is written over it), times from sp->base:
- * the first row's.  0 or CS_EX_DATAERR (times too far apart for 32 bits:
- * some 136 years). */
+ * the first row's.  0 or CS_EX_SOFTWARE (times too far apart for 32
+ * bits, some 136 years: an internal limit). */
 static int
 span_pack(struct visit_span *sp, struct span_load *L, const char *file)
 {
@@ -1738,7 +1738,7 @@ span_pack(struct visit_span *sp, struct span_load *L, const char *file)
 	sp->base = lo != CS_NOTIME ? lo : sp->from != CS_NOTIME ? sp->from : 0;
 	if (L->n && hi - sp->base > (cs_time)UINT32_MAX) {
 		cs_warn("%s: visits more than 136 years apart", file);
-		return CS_EX_DATAERR;
+		return CS_EX_SOFTWARE;
 	}
 	for (size_t i = 0; i < L->n; i++) {
 		struct span_row r;
