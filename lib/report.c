@@ -265,6 +265,7 @@ struct build {
 	char **gkey, **glabel;
 	int *of_staff;        /* staff index -> group (staff, team) */
 	int *of_cust;         /* customer index -> group (region, class) */
+	bool cust_shared;     /* of_cust is the month's (report_acc_branch) */
 	int status;
 	/* kept from branch to branch (report_acc) */
 	const struct cs_branches *br;  /* NULL: one directory */
@@ -414,7 +415,9 @@ groups_branch(struct build *b)
 		return;
 	}
 	free(b->of_staff);
-	free(b->of_cust);
+	if (!b->cust_shared)
+		free(b->of_cust);
+	b->cust_shared = false;
 	b->of_staff = xcalloc(s->nstaff + 1, sizeof *b->of_staff);
 	b->of_cust = xcalloc(s->ncustomers + 1, sizeof *b->of_cust);
 	for (size_t i = 0; i < s->nstaff; i++) {
@@ -476,7 +479,8 @@ groups_free(struct build *b)
 	free(b->gbranch);
 	free(b->gname);
 	free(b->of_staff);
-	free(b->of_cust);
+	if (!b->cust_shared)
+		free(b->of_cust);
 	strmap_free(&b->gix);
 	b->gkey = b->glabel = b->gname = NULL;
 	b->gbranch = b->of_staff = b->of_cust = NULL;
@@ -1622,9 +1626,19 @@ report_acc_branch(struct report_acc *a, size_t k, const struct cs_rules *r,
 		a->rules_name = n;
 	}
 	for (int i = 0; i < a->n; i++) {
-		a->b[i].k = k;
-		a->b[i].s = s;
-		groups_branch(&a->b[i]);
+		struct build *b = &a->b[i], *b0 = &a->b[0];
+		b->k = k;
+		b->s = s;
+		groups_branch(b);
+		/* one directory by region or class: every month's customers
+		 * fall in the same groups, one array for all */
+		if (i > 0 && !a->br && (a->o.by == REPORT_BY_REGION ||
+		    a->o.by == REPORT_BY_CLASS) && memcmp(b->of_cust,
+		    b0->of_cust, (s->ncustomers + 1) * sizeof *b->of_cust) == 0) {
+			free(b->of_cust);
+			b->of_cust = b0->of_cust;
+			b->cust_shared = true;
+		}
 	}
 }
 
