@@ -622,6 +622,14 @@ brief_events(struct complaint_log *l, cs_time from)
 	free(drop);
 	if (nev && nev < l->nev)
 		l->ev = xrealloc(l->ev, nev * sizeof *l->ev);
+	/* the complaints left out give their memory back too */
+	if (n && n < l->n) {
+		l->c = xrealloc(l->c, n * sizeof *l->c);
+		l->ms = xrealloc(l->ms, (n * (size_t)l->nms + 1) *
+		    sizeof *l->ms);
+		for (size_t i = 0; i < n; i++)
+			l->c[i].ms = MS(l, i);
+	}
 	l->nev = nev;
 	l->n = n;
 	strmap_free(&l->ix);

@@ -944,22 +944,24 @@ const struct visit *visit_find(const struct visit_log *l, uint32_t id);
 const struct visit *visit_followup(const struct visit_log *l,
                                    const struct visit *v);
 
-/* cs-report's view of the log: in brief (no strings, 24 bytes) the current
+/* cs-report's view of the log: in brief (no strings, 16 bytes) the current
  * versions of the visits from `from` on, up to asof (and 1 s after it);
  * of the earlier ones only the dates of the done ones and each customer's
  * latest (visit_days).  A month's figures need the visits from its first
  * day on; the schedule engine needs the dates of all. */
 struct visit_brief {
-	cs_time at;
+	uint32_t at;            /* seconds after the span's base: brief_at */
 	uint32_t id;
-	int32_t cust, staff;
+	int32_t staff;          /* (the customer: where by_cust puts it) */
 	uint16_t sc;            /* score k (0..4) in bits 3k..3k+2; BRIEF_LOW */
 	uint8_t method, outcome;
 };
 #define BRIEF_LOW 0x8000        /* VISIT_LOW */
 #define brief_score(b, k) (((b)->sc >> (3 * (k))) & 7)
+#define brief_at(sp, b) ((sp)->base + (cs_time)(b)->at)
 struct visit_span {
 	cs_time from, asof;
+	cs_time base;           /* the first visit's time: brief_at */
 	cs_time until;          /* after it only each customer's first done
 	                           visit (a follow-up); CS_NOTIME: all */
 	struct visit_brief *v;  /* sorted by customer, time, id */
@@ -974,7 +976,8 @@ struct visit_span {
  * recorded after asof left out, amends applied), keeping the above; tz:
  * the rules' timezone (dates).  from CS_NOTIME: every visit in brief.
  * until: see above (a report's figures end there, its follow-ups at
- * asof).  0 or CS_EX_*. */
+ * asof).  0 or CS_EX_* (CS_EX_SOFTWARE too for visits in brief more than
+ * 2^32 s, some 136 years, apart: an internal limit). */
 int visits_load_span(struct visit_span *sp, const struct cs_store *s,
                      const char *path, cs_time asof, int low_score,
                      cs_time from, cs_time until, int tz);

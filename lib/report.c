@@ -265,6 +265,7 @@ struct build {
 	char **gkey, **glabel;
 	int *of_staff;        /* staff index -> group (staff, team) */
 	int *of_cust;         /* customer index -> group (region, class) */
+	bool cust_shared;     /* of_cust is the month's (report_acc_branch) */
 	int status;
 	/* kept from branch to branch (report_acc) */
 	const struct cs_branches *br;  /* NULL: one directory */
@@ -414,7 +415,9 @@ groups_branch(struct build *b)
 		return;
 	}
 	free(b->of_staff);
-	free(b->of_cust);
+	if (!b->cust_shared)
+		free(b->of_cust);
+	b->cust_shared = false;
 	b->of_staff = xcalloc(s->nstaff + 1, sizeof *b->of_staff);
 	b->of_cust = xcalloc(s->ncustomers + 1, sizeof *b->of_cust);
 	for (size_t i = 0; i < s->nstaff; i++) {
@@ -476,7 +479,8 @@ groups_free(struct build *b)
 	free(b->gbranch);
 	free(b->gname);
 	free(b->of_staff);
-	free(b->of_cust);
+	if (!b->cust_shared)
+		free(b->of_cust);
 	strmap_free(&b->gix);
 	b->gkey = b->glabel = b->gname = NULL;
 	b->gbranch = b->of_staff = b->of_cust = NULL;
@@ -688,11 +692,11 @@ given_items(const struct visit_brief *v, int *lo, int *hi)
 }
 
 static void
-dissatisfied_row(struct build *b, struct report_table *t,
+dissatisfied_row(struct build *b, struct report_table *t, size_t cust,
                  const struct visit_brief *v, const struct visit_brief *f)
 {
 	const struct cs_store *s = b->s;
-	const struct customer *c = &s->customers[v->cust];
+	const struct customer *c = &s->customers[cust];
 	struct report_row *row;
 	char buf[64], *lab;
 
@@ -704,7 +708,8 @@ dissatisfied_row(struct build *b, struct report_table *t,
 	row->cells = xcalloc((size_t)t->nmetrics, sizeof *row->cells);
 	visit_id_format(v->id, buf);
 	row_set(row, buf, buf, false);
-	cell_text(row, DS_AT, time_format_short(v->at, b->tz, buf));
+	cell_text(row, DS_AT, time_format_short(brief_at(b->vs, v), b->tz,
+	    buf));
 	lab = shown_id(b, BR_CUSTOMER, customer_id(s, c));
 	cell_text(row, DS_CUSTOMER, lab);
 	free(lab);
@@ -720,9 +725,9 @@ dissatisfied_row(struct build *b, struct report_table *t,
 		buf[2 * k + 1] = k < 3 ? ',' : '\0';
 	}
 	cell_text(row, DS_SCORES, buf);
-	if (f && f->at <= b->now)
-		cell_text(row, DS_FOLLOWED_UP, time_format_short(f->at, b->tz,
-		    buf));
+	if (f && brief_at(b->vs, f) <= b->now)
+		cell_text(row, DS_FOLLOWED_UP, time_format_short(brief_at(b->vs,
+		    f), b->tz, buf));
 	else
 		cell_text(row, DS_FOLLOWED_UP, tr(b, "no", "否"));
 	for (int k = 0; k < t->nmetrics; k++)
@@ -778,10 +783,11 @@ build_logged(struct build *b, struct report_table *tv,
 		bool returning = ev[c] == 3;
 		for (size_t i = vs->by_cust[c]; i < vs->by_cust[c + 1]; i++) {
 			const struct visit_brief *v = &vs->v[i];
+			cs_time at = brief_at(vs, v);
 			int g, n, lo, hi;
-			if (!in_month(b, v->at) || v->at > b->now)
+			if (!in_month(b, at) || at > b->now)
 				continue;
-			if ((g = attr(b, v->staff, v->cust)) == SKIP)
+			if ((g = attr(b, v->staff, (int)c)) == SKIP)
 				continue;
 			add(tv, g, V_ATTEMPTED, 1);
 			add(tm, v->method, VM_ATTEMPTED, 1);
@@ -836,10 +842,10 @@ build_logged(struct build *b, struct report_table *tv,
 				add(ts, g, SA_DISSATISFIED, 1);
 				const struct visit_brief *f =
 				    visit_span_followup(vs, v);
-				if (f && f->at <= b->now)
+				if (f && brief_at(vs, f) <= b->now)
 					add(ts, g, SA_FOLLOWED_UP, 1);
 				if (!b->lite)
-					dissatisfied_row(b, td, v, f);
+					dissatisfied_row(b, td, c, v, f);
 			}
 		}
 	}
@@ -1620,9 +1626,19 @@ report_acc_branch(struct report_acc *a, size_t k, const struct cs_rules *r,
 		a->rules_name = n;
 	}
 	for (int i = 0; i < a->n; i++) {
-		a->b[i].k = k;
-		a->b[i].s = s;
-		groups_branch(&a->b[i]);
+		struct build *b = &a->b[i], *b0 = &a->b[0];
+		b->k = k;
+		b->s = s;
+		groups_branch(b);
+		/* one directory by region or class: every month's customers
+		 * fall in the same groups, one array for all */
+		if (i > 0 && !a->br && (a->o.by == REPORT_BY_REGION ||
+		    a->o.by == REPORT_BY_CLASS) && memcmp(b->of_cust,
+		    b0->of_cust, (s->ncustomers + 1) * sizeof *b->of_cust) == 0) {
+			free(b->of_cust);
+			b->of_cust = b0->of_cust;
+			b->cust_shared = true;
+		}
 	}
 }
 
@@ -1633,7 +1649,10 @@ report_acc_add(struct report_acc *a, size_t k, const struct cs_rules *r,
 {
 	int rc = 0;
 
-	for (int i = 0; rc == 0 && i < a->n; i++) {
+	/* the oldest first: the month's rows of text (dissatisfied visits,
+	 * review) come last, after every engine run has given its memory
+	 * back */
+	for (int i = a->n - 1; rc == 0 && i >= 0; i--) {
 		struct build *b = &a->b[i];
 		if (!a->begun) {
 			b->s = s;

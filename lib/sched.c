@@ -46,6 +46,8 @@ struct sched_ix {
 struct rule_ix {
 	int *match;               /* column of each match */
 	int anchor, column, from, until;
+	bool anchor_since;        /* anchor is the column since (the store
+	                             has it parsed: customer.since) */
 	uint16_t event, idle;
 };
 
@@ -218,6 +220,8 @@ ix_rules(struct sched_ix *ix, const struct cs_rules *r,
 		for (int i = 0; i < v->nmatch; i++)
 			x->match[i] = csv_col(t, v->match[i].column);
 		x->anchor = csv_col(t, v->anchor ? v->anchor : "since");
+		x->anchor_since = x->anchor >= 0 &&
+		    x->anchor == csv_col(t, "since");
 		x->column = v->column ? csv_col(t, v->column) : -1;
 		x->from = v->from_column ? csv_col(t, v->from_column) : -1;
 		x->until = v->until_column ? csv_col(t, v->until_column) : -1;
@@ -670,8 +674,11 @@ gen_every(struct rctx *x)
 		/* from the anchor column (default since) until the first
 		 * visit: when never visited, or first visited after it */
 		const char *col = r->anchor ? r->anchor : "since";
-		cs_date anchor;
-		if (cust_date(s->store, x->c, x->rx->anchor, &anchor) < 0) {
+		cs_date anchor = x->c->since;
+		/* the store parsed since already (CS_NODATE: empty, or not
+		 * parsed: then as any other column) */
+		if ((!x->rx->anchor_since || anchor == CS_NODATE) &&
+		    cust_date(s->store, x->c, x->rx->anchor, &anchor) < 0) {
 			x->status = CS_EX_DATAERR;
 			return;
 		}

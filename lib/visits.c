@@ -1366,17 +1366,27 @@ visit_followup(const struct visit_log *l, const struct visit *v)
 /* ---- cs-report's view: the span ----------------------------------- */
 
 /* What visits_load_span keeps while it reads: every row in brief from
- * `from` on, the done rows before it as {at, id, cust}, the kept ids (as
+ * `from` on, the done rows before it as {date, id, cust}, the kept ids (as
  * runs: they increase down the file, nearly always by one) and the
  * amends, all in file order. */
-struct span_old {
+/* A row from `from` on while it is read and sorted: packed into a
+ * visit_brief (without the customer, the time from sp->base) at the
+ * end. */
+struct span_row {
 	cs_time at;
+	uint32_t id;
+	int32_t cust, staff;
+	uint16_t sc;
+	uint8_t method, outcome;
+};
+struct span_old {
+	cs_date date;             /* in the rules' timezone */
 	uint32_t id;
 	int32_t cust;             /* -1: superseded */
 };
 struct span_load {
 	struct visit_span *sp;
-	struct visit_brief *v;    /* from `from` on; at = CS_NOTIME: superseded */
+	struct span_row *v;       /* from `from` on; at = CS_NOTIME: superseded */
 	size_t n, cap;
 	struct span_old *old;
 	size_t nold, capold;
@@ -1384,6 +1394,7 @@ struct span_load {
 	size_t nrun, caprun;
 	struct span_amend { uint32_t old, line; } *am;
 	size_t nam, capam;
+	int tz;
 };
 
 static int
@@ -1405,7 +1416,7 @@ span_hook(struct vload *c, const struct csv_rec *r, const struct visit *v)
 		L->am[L->nam++].line = v->line;
 	}
 	if (v->at >= L->sp->from) {
-		struct visit_brief *b;
+		struct span_row *b;
 		xgrow(&L->v, &L->cap, L->n + 1, sizeof *L->v);
 		b = &L->v[L->n++];
 		b->at = v->at;
@@ -1421,7 +1432,7 @@ span_hook(struct vload *c, const struct csv_rec *r, const struct visit *v)
 		struct span_old *o;
 		xgrow(&L->old, &L->capold, L->nold + 1, sizeof *L->old);
 		o = &L->old[L->nold++];
-		o->at = v->at;
+		o->date = time_date(v->at, L->tz);
 		o->id = v->id;
 		o->cust = v->cust;
 	}
@@ -1530,7 +1541,7 @@ span_amend(struct span_load *L, const char *file)
 }
 
 static int
-brief_cmp(const struct visit_brief *x, const struct visit_brief *y)
+brief_cmp(const struct span_row *x, const struct span_row *y)
 {
 	if (x->at != y->at)
 		return x->at < y->at ? -1 : 1;
@@ -1547,7 +1558,7 @@ brief_qcmp(const void *a, const void *b)
  * place: counted, then swapped into place.  at[0 .. nb]: where each
  * bucket begins (and the end); next: nb of scratch. */
 static void
-bucket_pass(struct visit_brief *v, size_t n, int32_t base, int shift,
+bucket_pass(struct span_row *v, size_t n, int32_t base, int shift,
             size_t nb, uint32_t *at, uint32_t *next)
 {
 	memset(at, 0, (nb + 1) * sizeof *at);
@@ -1558,12 +1569,12 @@ bucket_pass(struct visit_brief *v, size_t n, int32_t base, int shift,
 	memcpy(next, at, nb * sizeof *next);
 	for (size_t b = 0; b < nb; b++)
 		while (next[b] < at[b + 1]) {
-			struct visit_brief *x = &v[next[b]];
+			struct span_row *x = &v[next[b]];
 			size_t t = (size_t)(x->cust - base) >> shift;
 			if (t == b) {
 				next[b]++;
 			} else {
-				struct visit_brief tmp = *x;
+				struct span_row tmp = *x;
 				*x = v[next[t]];
 				v[next[t]++] = tmp;
 			}
@@ -1581,15 +1592,15 @@ span_sort(struct visit_span *sp, struct span_load *L)
 	uint32_t *at = sp->by_cust, *next;
 
 	for (size_t i = 0; i < L->n; i++) {
-		const struct visit_brief *b = &L->v[i];
+		const struct span_row *b = &L->v[i];
 		if (b->at == CS_NOTIME || (sp->asof != CS_NOTIME &&
 		    b->at > sp->asof + 1))
 			continue;
 		L->v[n++] = *b;
 	}
-	sp->v = n ? xrealloc(L->v, n * sizeof *sp->v) : L->v;
-	L->v = NULL;
-	sp->n = n;
+	if (n)
+		L->v = xrealloc(L->v, n * sizeof *L->v);
+	L->n = sp->n = n;
 	if (sp->ncust == 0)
 		return;
 	/* two passes, each with few enough buckets to stay in the cache:
@@ -1600,11 +1611,11 @@ span_sort(struct visit_span *sp, struct span_load *L)
 	size_t nb = ((sp->ncust - 1) >> shift) + 1, nin = (size_t)1 << shift;
 	uint32_t *top = xcalloc(nb + 1, sizeof *top);
 	next = xmalloc((nb > nin ? nb : nin) * sizeof *next);
-	bucket_pass(sp->v, n, 0, shift, nb, top, next);
+	bucket_pass(L->v, n, 0, shift, nb, top, next);
 	for (size_t b = 0; b < nb; b++) {
 		size_t c0 = b << shift, k = sp->ncust - c0 < nin ?
 		    sp->ncust - c0 : nin;
-		bucket_pass(sp->v + top[b], top[b + 1] - top[b], (int32_t)c0, 0,
+		bucket_pass(L->v + top[b], top[b + 1] - top[b], (int32_t)c0, 0,
 		    k, at + c0, next);
 		for (size_t j = 0; j <= k; j++)
 			at[c0 + j] += top[b];
@@ -1613,18 +1624,18 @@ span_sort(struct visit_span *sp, struct span_load *L)
 	free(next);
 	for (size_t c = 0; c < sp->ncust; c++) {
 		if (at[c + 1] - at[c] > 64) {
-			qsort(sp->v + at[c], at[c + 1] - at[c], sizeof *sp->v,
+			qsort(L->v + at[c], at[c + 1] - at[c], sizeof *L->v,
 			    brief_qcmp);
 			continue;
 		}
 		for (size_t i = at[c] + 1; i < at[c + 1]; i++) {
-			struct visit_brief x = sp->v[i];
+			struct span_row x = L->v[i];
 			size_t j = i;
-			while (j > at[c] && brief_cmp(&sp->v[j - 1], &x) > 0) {
-				sp->v[j] = sp->v[j - 1];
+			while (j > at[c] && brief_cmp(&L->v[j - 1], &x) > 0) {
+				L->v[j] = L->v[j - 1];
 				j--;
 			}
-			sp->v[j] = x;
+			L->v[j] = x;
 		}
 	}
 }
@@ -1632,7 +1643,7 @@ span_sort(struct visit_span *sp, struct span_load *L)
 /* After sp->until, only each customer's first done visit (the follow-up
  * of a visit before it): v (sorted) and by_cust compacted. */
 static void
-span_trim(struct visit_span *sp)
+span_trim(struct visit_span *sp, struct span_load *L)
 {
 	size_t k = 0;
 	uint32_t lo = 0;
@@ -1644,20 +1655,20 @@ span_trim(struct visit_span *sp)
 		bool done_after = false;
 		sp->by_cust[c] = (uint32_t)k;
 		for (uint32_t i = lo; i < hi; i++) {
-			const struct visit_brief *v = &sp->v[i];
+			const struct span_row *v = &L->v[i];
 			if (v->at > sp->until) {
 				if (done_after || v->outcome != VO_DONE)
 					continue;
 				done_after = true;
 			}
-			sp->v[k++] = *v;
+			L->v[k++] = *v;
 		}
 		lo = hi;
 	}
 	sp->by_cust[sp->ncust] = (uint32_t)k;
 	if (k < sp->n && k > 0)
-		sp->v = xrealloc(sp->v, k * sizeof *sp->v);
-	sp->n = k;
+		L->v = xrealloc(L->v, k * sizeof *L->v);
+	L->n = sp->n = k;
 }
 
 /* The done rows' dates as visit_days: those before `from` (L->old),
@@ -1675,11 +1686,12 @@ span_days(struct visit_span *sp, struct span_load *L, int tz)
 			fill[L->old[i].cust]++;
 			total++;
 		}
-	for (size_t i = 0; i < sp->n; i++)
-		if (sp->v[i].outcome == VO_DONE) {
-			fill[sp->v[i].cust]++;
-			total++;
-		}
+	for (size_t c = 0; c < sp->ncust; c++)
+		for (uint32_t i = sp->by_cust[c]; i < sp->by_cust[c + 1]; i++)
+			if (sp->v[i].outcome == VO_DONE) {
+				fill[c]++;
+				total++;
+			}
 	d->bloblen = offlen + (total ? total : 1) * sizeof *d->date;
 	d->blob = xcalloc(1, d->bloblen);
 	d->ncust = sp->ncust;
@@ -1693,7 +1705,7 @@ span_days(struct visit_span *sp, struct span_load *L, int tz)
 		int32_t c = o->cust;
 		if (o->cust == -1)
 			continue;
-		d->date[fill[c]++] = time_date(o->at, tz);
+		d->date[fill[c]++] = o->date;
 	}
 	for (size_t c = 0; c < sp->ncust; c++) {
 		sort_dates(d->date + d->off[c], fill[c] - d->off[c]);
@@ -1701,10 +1713,50 @@ span_days(struct visit_span *sp, struct span_load *L, int tz)
 			const struct visit_brief *v = &sp->v[i];
 			if (v->outcome != VO_DONE)
 				continue;
-			d->date[fill[c]++] = time_date(v->at, tz);
+			d->date[fill[c]++] = time_date(brief_at(sp, v), tz);
 		}
 	}
 	free(fill);
+}
+
+/* The sorted rows into sp->v in brief, in place (16 bytes from 24: each
+ * row read before its brief is written over it), times from sp->base:
+ * the first row's.  0 or CS_EX_SOFTWARE (times too far apart for 32
+ * bits, some 136 years: an internal limit). */
+static int
+span_pack(struct visit_span *sp, struct span_load *L, const char *file)
+{
+	char *mem = (char *)L->v;
+	cs_time lo = CS_NOTIME, hi = CS_NOTIME;
+
+	for (size_t i = 0; i < L->n; i++) {
+		if (lo == CS_NOTIME || L->v[i].at < lo)
+			lo = L->v[i].at;
+		if (hi == CS_NOTIME || L->v[i].at > hi)
+			hi = L->v[i].at;
+	}
+	sp->base = lo != CS_NOTIME ? lo : sp->from != CS_NOTIME ? sp->from : 0;
+	if (L->n && hi - sp->base > (cs_time)UINT32_MAX) {
+		cs_warn("%s: visits more than 136 years apart", file);
+		return CS_EX_SOFTWARE;
+	}
+	for (size_t i = 0; i < L->n; i++) {
+		struct span_row r;
+		struct visit_brief b;
+		memcpy(&r, mem + i * sizeof r, sizeof r);
+		b.at = (uint32_t)(r.at - sp->base);
+		b.id = r.id;
+		b.staff = r.staff;
+		b.sc = r.sc;
+		b.method = r.method;
+		b.outcome = r.outcome;
+		memcpy(mem + i * sizeof b, &b, sizeof b);
+	}
+	sp->v = L->n ? xrealloc(L->v, L->n * sizeof *sp->v) : NULL;
+	if (!L->n)
+		free(L->v);
+	L->v = NULL;
+	return 0;
 }
 
 int
@@ -1724,6 +1776,7 @@ visits_load_span(struct visit_span *sp, const struct cs_store *s,
 	sp->until = until;
 	sp->ncust = s->ncustomers;
 	L.sp = sp;
+	L.tz = tz;
 	vload_init(&c, &l, s, path, asof, low_score);
 	c.hook = span_hook;
 	c.hook_ctx = &L;
@@ -1739,8 +1792,9 @@ visits_load_span(struct visit_span *sp, const struct cs_store *s,
 	if (rc == 0) {
 		sp->by_cust = xcalloc(sp->ncust + 1, sizeof *sp->by_cust);
 		span_sort(sp, &L);
-		span_trim(sp);
-		span_days(sp, &L, tz);
+		span_trim(sp, &L);
+		if ((rc = span_pack(sp, &L, path_base(path))) == 0)
+			span_days(sp, &L, tz);
 	}
 	free(L.old);
 	free(L.v);
@@ -1776,7 +1830,7 @@ visit_days_from_span(struct visit_days *d, const struct visit_span *sp,
 	for (size_t c = 0; c < ncust; c++) {
 		uint32_t e = a->off[c + 1];
 		for (uint32_t i = sp->by_cust[c + 1]; i > sp->by_cust[c] &&
-		    sp->v[i - 1].at > now; i--)
+		    brief_at(sp, &sp->v[i - 1]) > now; i--)
 			e -= sp->v[i - 1].outcome == VO_DONE;
 		d->end[c] = e;
 	}
@@ -1786,7 +1840,19 @@ visit_days_from_span(struct visit_days *d, const struct visit_span *sp,
 const struct visit_brief *
 visit_span_followup(const struct visit_span *sp, const struct visit_brief *v)
 {
-	const struct visit_brief *end = sp->v + sp->by_cust[v->cust + 1];
+	/* the customer's: the first by_cust[c + 1] after v */
+	uint32_t i = (uint32_t)(v - sp->v);
+	size_t lo = 0, hi = sp->ncust;
+	const struct visit_brief *end;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (sp->by_cust[mid + 1] <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	end = sp->v + sp->by_cust[lo + 1];
 
 	for (const struct visit_brief *w = v + 1; w < end; w++)
 		if (w->outcome == VO_DONE)

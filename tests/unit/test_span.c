@@ -88,8 +88,8 @@ same_rows(const struct visit_span *sp, const struct visit_log *l)
 			if (k >= sp->n)
 				return false;
 			b = &sp->v[k++];
-			if (b->at != v->at || b->id != v->id ||
-			    b->cust != v->cust || b->staff != v->staff ||
+			if (brief_at(sp, b) != v->at || b->id != v->id ||
+			    b->staff != v->staff ||
 			    b->method != v->method || b->outcome != v->outcome ||
 			    !(b->sc & BRIEF_LOW) != !(v->flags & VISIT_LOW))
 				return false;
@@ -188,7 +188,7 @@ main(void)
 			visit_days_free(&b);
 			for (size_t i = 0; i < sp.n; i++) {
 				const struct visit_brief *x = &sp.v[i], *fx, *fy;
-				if (x->at > now)
+				if (brief_at(&sp, x) > now)
 					continue;
 				while (k < tr.n && tr.v[k].id != x->id)
 					k++;
@@ -250,6 +250,40 @@ main(void)
 				visit_span_free(&sp);
 		}
 		cs_quiet = false;
+	}
+
+	/* the briefs' times are 32-bit seconds after the first one: 136
+	 * years apart is an internal limit, not a crash nor a wrong time */
+	{
+		static const char far[] = HEAD
+		    "V000001,1901-01-05T10:00:00+08:00,KH0001,S01,phone,done,,,,,,,,,,S01\n"
+		    "V000002,2040-02-05T10:00:00+08:00,KH0001,S01,phone,done,,,,,,,,,,S01\n";
+		static const char near[] = HEAD
+		    "V000001,1990-01-05T10:00:00+08:00,KH0001,S01,phone,done,,,,,,,,,,S01\n"
+		    "V000002,2026-02-05T10:00:00+08:00,KH0001,S01,phone,done,,,,,,,,,,S01\n";
+		cs_time t0, t1;
+		write_file(path, far);
+		CHECK_INT(visits_load(&l, &st, path, CS_NOTIME, 2), 0,
+		    "visits 139 years apart: a log");
+		if (l.n) {
+			visits_free(&l);
+			cs_quiet = true;
+			CHECK_INT(visits_load_span(&sp, &st, path, CS_NOTIME, 2,
+			    CS_NOTIME, CS_NOTIME, 480), CS_EX_SOFTWARE,
+			    "visits 136 years apart: refused");
+			cs_quiet = false;
+		}
+		write_file(path, near);
+		time_parse("1990-01-05T10:00:00+08:00", 480, &t0);
+		time_parse("2026-02-05T10:00:00+08:00", 480, &t1);
+		CHECK_INT(visits_load_span(&sp, &st, path, asof, 2, CS_NOTIME,
+		    CS_NOTIME, 480), 0, "visits 36 years apart load");
+		CHECK_INT(sp.n, 2, "both in brief");
+		CHECK(sp.n == 2 && brief_at(&sp, &sp.v[0]) == t0 &&
+		    brief_at(&sp, &sp.v[1]) == t1, "their times as written");
+		CHECK(sp.n == 2 && visit_span_followup(&sp, &sp.v[0]) ==
+		    &sp.v[1], "the later one follows the first up");
+		visit_span_free(&sp);
 	}
 
 	unlink(path);
