@@ -838,8 +838,8 @@ state_warm(struct complaint_log *l, struct cload *c, const char *dir,
 
 	hc.l = l;
 	cs_quiet = true;
-	rc = csv_read_at(path, fd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
-	    cload_header_only, &hc);
+	rc = csv_read_at(path, fd, &at, CSV_READ_HEADER | CSV_READ_SHORT |
+	    CSV_READ_QUIET, cload_header_only, &hc);
 	cs_quiet = quiet;
 	if (rc != STOP || !hc.header_seen)
 		return -1;
@@ -1268,7 +1268,7 @@ cxi_open(struct cxi *cx, struct cs_ctx *x, struct ledger_w *w)
 	cx->path = xstrdup(w->path);
 	cs_quiet = true;
 	rc = csv_read_at(cx->path, w->fd, &at, CSV_READ_HEADER |
-	    CSV_READ_QUIET, cload_header_only, &cx->hc);
+	    CSV_READ_SHORT | CSV_READ_QUIET, cload_header_only, &cx->hc);
 	cs_quiet = quiet;
 	if (rc != STOP || !cx->hc.header_seen || cx->hc.ncols > 64) {
 		cxi_close(cx);

@@ -330,6 +330,9 @@ enum {
 	                          quotes with more after it, is an error */
 	CSV_READ_MISSING_OK = 4, /* a missing file is an empty file */
 	CSV_READ_QUIET = 8,    /* print nothing (probing a ledger's tail) */
+	CSV_READ_SHORT = 16,   /* fn stops after a record or two (a header
+	                          check): never a second thread, which would
+	                          parse megabytes ahead for nothing */
 };
 /* Read path ("-" = stdin) from byte offset `start` (0 = beginning; a BOM
  * is stripped only there), calling fn for every record.  Validates UTF-8

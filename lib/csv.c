@@ -1124,7 +1124,7 @@ csv_read_at(const char *path, int fd, struct csv_at *at, unsigned flags,
 	reader_init(&r, from_stdin ? "stdin" : path_base(path), flags, fn,
 	    ctx, at->start, at->line);
 	r.want_nf = at->ncols;
-	if (!two_threads(fd, at->start) ||
+	if ((flags & CSV_READ_SHORT) || !two_threads(fd, at->start) ||
 	    (st = read_two(&r, fd, path, at)) == ST_NOTHREAD) {
 		st = read_fd(&r, fd, path, at->start);
 		at->end = r.end;

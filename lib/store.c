@@ -1232,8 +1232,8 @@ ck_cust_read(struct cs_store *s, int cfd, const char *path, uint64_t deps)
 	    (rlen && rows[rlen - 1] != '\0'))
 		goto fail;
 	/* the header, checked when they were made */
-	st = csv_read_at(path, cfd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
-	    header_only, &cr);
+	st = csv_read_at(path, cfd, &at, CSV_READ_HEADER | CSV_READ_SHORT |
+	    CSV_READ_QUIET, header_only, &cr);
 	if (st != CSV_ONE_STOP || !p->have_cols ||
 	    e.ncols != s->customers_t.ncols)
 		goto fail;
@@ -1409,8 +1409,8 @@ ck_ev_read(struct cs_store *s, struct ev_read *er, int efd, const char *path,
 	    e.kinds_len + sizeof e)
 		goto fail;
 	/* the header: the same columns */
-	st = csv_read_at(path, efd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
-	    ev_header_only, er);
+	st = csv_read_at(path, efd, &at, CSV_READ_HEADER | CSV_READ_SHORT |
+	    CSV_READ_QUIET, ev_header_only, er);
 	if (st != CSV_ONE_STOP || !er->hdr.cols || !er->cols_ok ||
 	    er->hdr.ncols != e.ncols)
 		goto fail;
@@ -1714,8 +1714,8 @@ lookup_open(struct cs_store *s, int six[])
 	p->ix_open = true;
 	/* the header (checked when the index was made) */
 	cr.path = path;
-	st = csv_read_at(path, p->cfd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
-	    header_only, &cr);
+	st = csv_read_at(path, p->cfd, &at, CSV_READ_HEADER | CSV_READ_SHORT |
+	    CSV_READ_QUIET, header_only, &cr);
 	if (st != CSV_ONE_STOP || !p->have_cols ||
 	    s->customers_t.ncols > CSV_ONE_MAX ||
 	    p->ix.meta[1] != s->customers_t.ncols || p->ix.meta[0] < 0) {

@@ -1218,8 +1218,8 @@ days_warm(struct visit_days *d, const char *dir, const char *path, int fd,
 	days_point(d);
 	vload_init(&c, &l, s, path, now, r->low_score);
 	cs_quiet = true;
-	rc = csv_read_at(path, fd, &at, CSV_READ_HEADER | CSV_READ_QUIET,
-	    vload_header_only, &c);
+	rc = csv_read_at(path, fd, &at, CSV_READ_HEADER | CSV_READ_SHORT |
+	    CSV_READ_QUIET, vload_header_only, &c);
 	if (rc != STOP || !c.header_seen) {
 		cs_quiet = quiet;
 		goto cold;
@@ -2586,7 +2586,7 @@ vix_open(struct vix *vx, struct cs_ctx *x, struct ledger_w *w)
 	    CS_NOTIME, x->rules.low_score);
 	cs_quiet = true;
 	rc = csv_read_at(vx->path, w->fd, &at, CSV_READ_HEADER |
-	    CSV_READ_QUIET, vload_header_only, &vx->hc);
+	    CSV_READ_SHORT | CSV_READ_QUIET, vload_header_only, &vx->hc);
 	cs_quiet = quiet;
 	if (rc != STOP || !vx->hc.header_seen || vx->hc.ncols > 64) {
 		vix_close(vx);
