@@ -341,10 +341,11 @@ enum {
  * CS_EX_* status.  *end, if not NULL, gets the offset after the last whole
  * record (for checkpoints).  From start > 0, lines are counted from 1 at
  * start.  A nonzero value from fn stops the read and is returned as is.
- * A regular file with more than 4 MiB after start is parsed on a second
- * thread; fn still runs on the calling thread, record by record in file
- * order, with the diagnostics in between, as on one thread (CS_THREADS=1
- * forces that; CS_THREADS_MIN sets the size, in bytes). */
+ * A regular file with more than 4 MiB after start is parsed on two other
+ * threads, alternate chunks of CS_CHUNK bytes (1 MiB) each; fn still runs
+ * on the calling thread, record by record in file order, with the
+ * diagnostics in between, as on one thread (CS_THREADS=1 forces that;
+ * CS_THREADS_MIN sets the size, in bytes). */
 int csv_read(const char *path, int64_t start, unsigned flags, csv_rec_fn fn,
              void *ctx, int64_t *end);
 /* The same from a known line: at->start is a byte offset where a record

@@ -101,9 +101,24 @@ struct reader {
 	 * posts records and diagnostics into batches */
 	struct pipeline *pl;   /* NULL: one thread */
 	struct batch *b;       /* the batch being filled */
+
+	/* reading a chunk of the file in parallel with the chunk before
+	 * (see "reading in chunks" below): spec, the chunk is read as if it
+	 * started between records, with the header already read; tainted,
+	 * something happened whose output depends on what came before (a
+	 * diagnostic, a quoted field over a line end): its output stops
+	 * there.  safe, safe_line: the last point between records with
+	 * every record before it delivered. */
+	bool spec;
+	bool tainted;
+	int64_t safe;
+	long safe_line;
 };
 
 static void post_diag(struct reader *r, const char *fmt, va_list ap);
+
+enum { ST_STOPPED = INT_MIN, ST_NOTHREAD = INT_MIN + 1,
+       ST_TAINT = INT_MIN + 2 };
 
 #define LOOK_MAX (64 * 1024)   /* longer lines are never taken for rows */
 
@@ -126,6 +141,11 @@ fail(struct reader *r, int status, const char *fmt, ...)
 {
 	va_list ap;
 
+	if (r->spec) {
+		/* the sequential read from r->safe says it */
+		r->tainted = true;
+		return ST_TAINT;
+	}
 	if (r->partial && (r->flags & CSV_READ_LEDGER)) {
 		if (!r->deferred) {
 			va_start(ap, fmt);
@@ -310,6 +330,8 @@ deliver(struct reader *r)
 		if (r->nrec == 0) {
 			if ((st = check_header(r, &rec)))
 				return st;
+		} else if (r->ncols < 0) {
+			r->ncols = rec.nf; /* spec: checked by the consumer */
 		} else if (rec.nf != r->ncols) {
 			return fail(r, CS_EX_DATAERR, "%s:%ld: %d field%s, "
 			    "expected %d (header has %s)", r->name, rec.line,
@@ -342,6 +364,10 @@ end_line(struct reader *r, int64_t next)
 	if (between) {
 		r->rec_line = r->line;
 		r->rec_off = next;
+		if (!st) {
+			r->safe = next;
+			r->safe_line = r->line;
+		}
 	}
 	return st;
 }
@@ -399,6 +425,11 @@ watch_open(struct reader *r, const char *s, size_t n, bool eol)
 	}
 	if (!eol)
 		return;
+	if (!r->saw_lf && r->spec) {
+		/* what follows depends on the rows before the chunk */
+		r->tainted = true;
+		return;
+	}
 	if (r->saw_lf) {
 		r->open_line = 0; /* the line ended between records */
 	} else if (r->open_line) {
@@ -563,8 +594,11 @@ feed(struct reader *r, const char *s, char *ws, size_t n, int64_t off,
 	if (r->p.entry_pos > FIELD_MAX)
 		return fail(r, CS_EX_DATAERR, "%s:%ld: field longer than "
 		    "1 MiB", r->name, r->rec_line);
-	if (r->flags & CSV_READ_LEDGER)
+	if (r->flags & CSV_READ_LEDGER) {
 		watch_open(r, s, n, eol);
+		if (r->tainted)
+			return ST_TAINT;
+	}
 	return eol ? end_line(r, off + (int64_t)n) : 0;
 }
 
@@ -691,7 +725,8 @@ reader_init(struct reader *r, const char *name, unsigned flags,
 	r->fn = fn;
 	r->ctx = ctx;
 	r->line = r->rec_line = r->end_line = line > 0 ? line : 1;
-	r->line_off = r->rec_off = r->end = start;
+	r->line_off = r->rec_off = r->end = r->safe = start;
+	r->safe_line = r->line;
 	r->from_top = start == 0;
 }
 
@@ -713,17 +748,21 @@ skip_bom(struct reader *r, const char *buf, size_t n)
 {
 	if (r->line_off != 0 || n < 3 || memcmp(buf, utf8_bom, 3) != 0)
 		return 0;
-	r->line_off = r->rec_off = r->end = 3;
+	r->line_off = r->rec_off = r->end = r->safe = 3;
 	return 3;
 }
 
+/* Reads from start to the end of the input, or (stop >= 0, a chunk: the
+ * second thread, with pread) to stop, which follows a line feed: then the
+ * input is not finished there. */
 static int
-read_fd(struct reader *r, int fd, const char *path, int64_t start)
+read_fd(struct reader *r, int fd, const char *path, int64_t start,
+        int64_t stop)
 {
 	char *buf = xmalloc(BLOCK);
 	size_t have = 0, used, skip;
 	int64_t off = start; /* file offset of buf[0] */
-	bool eof = false, bom_checked = start != 0;
+	bool eof = false, bom_checked = start != 0, cut = false;
 	int st = 0;
 
 	if (r->pl) {
@@ -748,9 +787,14 @@ read_fd(struct reader *r, int fd, const char *path, int64_t start)
 		}
 	}
 	for (;;) {
-		ssize_t k = r->pl ? pread(fd, buf + have, BLOCK - have,
+		size_t room = BLOCK - have;
+		ssize_t k;
+
+		if (stop >= 0 && (int64_t)room >= stop - off - (int64_t)have)
+			room = (size_t)(stop - off - (int64_t)have);
+		k = !room ? 0 : r->pl ? pread(fd, buf + have, room,
 		    (off_t)(off + (int64_t)have)) :
-		    read(fd, buf + have, BLOCK - have);
+		    read(fd, buf + have, room);
 
 		if (k < 0) {
 			if (errno == EINTR)
@@ -760,12 +804,14 @@ read_fd(struct reader *r, int fd, const char *path, int64_t start)
 			    strerror(errno));
 			break;
 		}
-		if (k == 0)
-			eof = true;
 		have += (size_t)k;
+		if (stop >= 0 && off + (int64_t)have >= stop)
+			cut = true;
+		else if (k == 0)
+			eof = true;
 		skip = 0;
 		if (!bom_checked) {
-			if (have < 3 && !eof)
+			if (have < 3 && !eof && !cut)
 				continue;
 			bom_checked = true;
 			skip = skip_bom(r, buf, have);
@@ -773,13 +819,17 @@ read_fd(struct reader *r, int fd, const char *path, int64_t start)
 		st = process(r, buf + skip, buf + skip, have - skip,
 		    off + (int64_t)skip, eof, &used);
 		used += skip;
-		if (st || eof)
+		if (!st && cut && used != have) {
+			r->tainted = true; /* no line feed at stop */
+			st = ST_TAINT;
+		}
+		if (st || eof || cut)
 			break;
 		memmove(buf, buf + used, have - used);
 		off += (int64_t)used;
 		have -= used;
 	}
-	if (!st)
+	if (!st && !cut)
 		st = finish(r, off + (int64_t)have);
 	free(buf);
 	return st;
@@ -803,7 +853,6 @@ read_fd(struct reader *r, int fd, const char *path, int64_t start)
 #define BATCH_ROWS  4096
 #define BATCH_TEXT  (512 * 1024)
 
-enum { ST_STOPPED = INT_MIN, ST_NOTHREAD = INT_MIN + 1 };
 
 struct entry {          /* a record, or a diagnostic (nf < 0) */
 	long line;
@@ -827,6 +876,17 @@ struct batch {
 	int64_t end;
 	long end_line;
 	struct batch *next;
+	/* reading in chunks: the last batch of a chunk says how it ended */
+	bool chunk_end;
+	bool tainted;       /* its reader's tainted */
+	bool last_chunk;    /* it ran to the end of the input */
+	int64_t safe;       /* its reader's safe, safe_line */
+	long safe_line;
+	long next_line;     /* its reader's line at its end */
+	int ncols;          /* CSV_READ_HEADER: the header's fields, and */
+	char *header;       /* names (the first chunk), else the first
+	                       row's fields */
+	int64_t stop;       /* where the chunk ends */
 };
 
 struct pipeline {
@@ -847,6 +907,8 @@ batch_reset(struct batch *b)
 	b->tlen = b->nfld = b->ne = 0;
 	b->last = false;
 	b->next = NULL;
+	b->chunk_end = false;
+	b->header = NULL;
 }
 
 static struct entry *
@@ -966,7 +1028,7 @@ producer(void *arg)
 {
 	struct reader *r = arg;
 	struct pipeline *pl = r->pl;
-	int st = read_fd(r, pl->fd, pl->path, pl->start);
+	int st = read_fd(r, pl->fd, pl->path, pl->start, -1);
 
 	if (st == ST_STOPPED)
 		return NULL;
@@ -1081,10 +1143,330 @@ out:
 	return st;
 }
 
+/* ---- reading in chunks ------------------------------------------------- */
+
+/* A large file is cut into chunks of CHUNK bytes or so, each ending after
+ * a line feed, and two producers read every other chunk each, at the same
+ * time, with a reader of their own: the first chunk from the start as
+ * above; each other one as if it started between records, the header
+ * read (spec): its lines numbered from 1, its diagnostics not said (the
+ * reader is tainted and stops there instead).  The consumer takes the
+ * chunks in file order and trusts a chunk only if the one before it
+ * ended cleanly where it starts: the last line of the chunk before ended
+ * between records, with every record delivered and nothing said; then
+ * the chunk's records are those one reader would deliver, their line
+ * numbers shifted by the lines before the chunk, and, with a header, its
+ * first row has as many fields as the header (it checks the rows after
+ * it).  Where a chunk is not trusted, or is tainted, the rest of the file
+ * is read as above (read_two) from the last point between records before
+ * it, with the state one reader would have there: the same records,
+ * diagnostics and status, in the same order. */
+
+#define CHUNK (1024 * 1024)
+
+struct par;
+
+struct par_prod {
+	struct par *pa;
+	struct pipeline pl;
+	struct batch *cur;  /* the batch to fill next */
+	long first;         /* its first chunk: 0 or 1 */
+	pthread_t th;
+};
+
+struct par {
+	int fd;
+	const char *path, *name;
+	unsigned flags;
+	int64_t start, size, chunk;
+	long line;
+	int want_nf;
+	struct par_prod prod[2];
+};
+
+/* Where chunk k starts: after the first line feed at or after its
+ * nominal start; size if there is none (no chunk k). */
+static int64_t
+chunk_start(const struct par *pa, long k)
+{
+	char buf[4096];
+	int64_t at;
+
+	if (k == 0)
+		return pa->start;
+	at = pa->start + (int64_t)k * pa->chunk - 1;
+	while (at < pa->size) {
+		size_t want = sizeof buf;
+		ssize_t n;
+		const char *nl;
+
+		if ((int64_t)want > pa->size - at)
+			want = (size_t)(pa->size - at);
+		n = pread(pa->fd, buf, want, (off_t)at);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		if ((nl = memchr(buf, '\n', (size_t)n)) != NULL)
+			return at + (nl - buf) + 1;
+		at += n;
+	}
+	return pa->size;
+}
+
+static void *
+par_producer(void *arg)
+{
+	struct par_prod *pp = arg;
+	struct par *pa = pp->pa;
+
+	for (long k = pp->first;; k += 2) {
+		int64_t from = chunk_start(pa, k), to;
+		struct reader r;
+		struct batch *b;
+		bool last;
+		int st;
+
+		if (k > 0 && from >= pa->size)
+			break; /* no chunk k: the consumer stops before it */
+		to = chunk_start(pa, k + 1);
+		last = to >= pa->size;
+		reader_init(&r, pa->name, pa->flags, NULL, NULL, from,
+		    k == 0 ? pa->line : 1);
+		r.want_nf = pa->want_nf;
+		if (k > 0) {
+			r.spec = true;
+			r.from_top = false;
+			r.nrec = 1;
+			r.ncols = -1;
+		}
+		r.pl = &pp->pl;
+		r.b = pp->cur;
+		st = read_fd(&r, pa->fd, pa->path, from, last ? -1 : to);
+		if (st == ST_STOPPED) {
+			reader_free(&r);
+			break;
+		}
+		b = r.b;
+		b->chunk_end = true;
+		b->status = st;
+		b->tainted = r.tainted;
+		b->last_chunk = last;
+		b->end = r.end;
+		b->end_line = r.end_line;
+		b->safe = r.safe;
+		b->safe_line = r.safe_line;
+		b->next_line = r.line;
+		b->ncols = r.ncols;
+		b->header = k == 0 ? xstrdup(sb_str(&r.header)) : NULL;
+		b->stop = to;
+		st = post_batch(&r) || st || last ? 1 : 0;
+		pp->cur = r.b;
+		reader_free(&r);
+		if (st)
+			break;
+	}
+	return NULL;
+}
+
+static void
+par_stop(struct par *pa, int n)
+{
+	for (int i = 0; i < n; i++) {
+		struct pipeline *pl = &pa->prod[i].pl;
+
+		pthread_mutex_lock(&pl->mu);
+		pl->stop = true;
+		pthread_cond_broadcast(&pl->cv);
+		pthread_mutex_unlock(&pl->mu);
+	}
+	for (int i = 0; i < n; i++)
+		pthread_join(pa->prod[i].th, NULL);
+}
+
+/* The consumer: csv_read_at's work for a file of size bytes. */
+static int
+read_par(struct reader *r0, int fd, const char *path, struct csv_at *at,
+         int64_t size, int64_t chunk)
+{
+	struct par *pa = xcalloc(1, sizeof *pa);
+	char **fptr = NULL, *header = NULL;
+	size_t fcap = 0;
+	long k = 0, adj = 0, nrec = 0, rs_line = 0;
+	int64_t rs_off = -1, cstart = at->start;
+	int ncols = -1, last_nf = 0, st = 0, started = 0;
+	bool done = false;
+
+	(void)cs_tr(""); /* the messages' language, chosen on this thread */
+	pa->fd = fd;
+	pa->path = path;
+	pa->name = r0->name;
+	pa->flags = r0->flags;
+	pa->start = at->start;
+	pa->size = size;
+	pa->chunk = chunk;
+	pa->line = r0->line;
+	pa->want_nf = r0->want_nf;
+	for (int i = 0; i < 2; i++) {
+		struct par_prod *pp = &pa->prod[i];
+
+		pp->pa = pa;
+		pp->first = i;
+		pthread_mutex_init(&pp->pl.mu, NULL);
+		pthread_cond_init(&pp->pl.cv, NULL);
+		for (int j = 1; j < NBATCH; j++) {
+			pp->pl.all[j].next = pp->pl.spare;
+			pp->pl.spare = &pp->pl.all[j];
+		}
+		pp->cur = &pp->pl.all[0];
+	}
+	for (; started < 2; started++)
+		if (pthread_create(&pa->prod[started].th, NULL, par_producer,
+		    &pa->prod[started]) != 0)
+			break;
+	if (started < 2) {
+		par_stop(pa, started);
+		st = ST_NOTHREAD;
+		goto out;
+	}
+	while (!done && rs_off < 0) {
+		struct pipeline *pl = &pa->prod[k % 2].pl;
+		bool first = true, end = false;
+
+		while (!end && !done && rs_off < 0) {
+			struct batch *b;
+
+			pthread_mutex_lock(&pl->mu);
+			while (!pl->full)
+				pthread_cond_wait(&pl->cv, &pl->mu);
+			b = pl->full;
+			if (!(pl->full = b->next))
+				pl->full_tail = NULL;
+			pthread_mutex_unlock(&pl->mu);
+
+			for (size_t i = 0; i < b->ne && !done; i++) {
+				const struct entry *e = &b->e[i];
+				struct csv_rec rec;
+
+				if (e->nf < 0) { /* the first chunk only */
+					cs_warn("%s", b->text + e->text);
+					continue;
+				}
+				if (k > 0 && first &&
+				    (pa->flags & CSV_READ_HEADER) &&
+				    e->nf != ncols) {
+					rs_off = cstart;
+					rs_line = adj + 1;
+					break;
+				}
+				first = false;
+				nrec++;
+				last_nf = e->nf;
+				if (!r0->fn)
+					continue;
+				if ((size_t)e->nf > fcap)
+					xgrow(&fptr, &fcap, (size_t)e->nf,
+					    sizeof *fptr);
+				for (int j = 0; j < e->nf; j++)
+					fptr[j] = b->text +
+					    b->foff[e->f0 + (size_t)j];
+				rec.file = r0->name;
+				rec.line = e->line + adj;
+				rec.nf = e->nf;
+				rec.f = fptr;
+				rec.len = b->flen + e->f0;
+				rec.offset = e->offset;
+				if ((st = r0->fn(&rec, r0->ctx)) != 0) {
+					at->end = e->end;
+					at->end_line = e->end_line + adj;
+					done = true;
+				}
+			}
+			if (!done && rs_off < 0 && b->chunk_end) {
+				end = true;
+				if (k == 0) {
+					ncols = b->ncols;
+					header = b->header;
+					b->header = NULL;
+				}
+				if (b->tainted) {
+					rs_off = b->safe;
+					rs_line = b->safe_line + adj;
+				} else if (b->status || b->last_chunk) {
+					st = b->status;
+					at->end = b->end;
+					at->end_line = b->end_line + adj;
+					done = true;
+				} else if (b->safe != b->stop ||
+				    ((pa->flags & CSV_READ_HEADER) && !nrec)) {
+					/* the next chunk starts inside a
+					 * record, or before the header */
+					rs_off = b->safe;
+					rs_line = b->safe_line + adj;
+				} else {
+					cstart = b->stop;
+					adj += b->next_line - 1;
+				}
+			}
+			pthread_mutex_lock(&pl->mu);
+			b->next = pl->spare;
+			pl->spare = b;
+			pthread_cond_broadcast(&pl->cv);
+			pthread_mutex_unlock(&pl->mu);
+		}
+		k++;
+	}
+	par_stop(pa, 2);
+	if (rs_off >= 0) {
+		/* the rest on one reader, from the last point between
+		 * records */
+		struct reader r;
+		struct csv_at a = *at;
+
+		reader_init(&r, r0->name, r0->flags, r0->fn, r0->ctx, rs_off,
+		    rs_line);
+		r.want_nf = r0->want_nf;
+		r.from_top = at->start == 0;
+		r.nrec = nrec;
+		r.last_nf = last_nf;
+		if (nrec && (r0->flags & CSV_READ_HEADER)) {
+			r.ncols = ncols;
+			sb_adds(&r.header, header ? header : "");
+		}
+		a.start = rs_off;
+		if ((st = read_two(&r, fd, path, &a)) == ST_NOTHREAD) {
+			st = read_fd(&r, fd, path, rs_off, -1);
+			a.end = r.end;
+			a.end_line = r.end_line;
+		}
+		at->end = a.end;
+		at->end_line = a.end_line;
+		reader_free(&r);
+	}
+out:
+	for (int i = 0; i < 2; i++) {
+		struct pipeline *pl = &pa->prod[i].pl;
+
+		for (int j = 0; j < NBATCH; j++) {
+			free(pl->all[j].text);
+			free(pl->all[j].foff);
+			free(pl->all[j].flen);
+			free(pl->all[j].e);
+			free(pl->all[j].header);
+		}
+		pthread_cond_destroy(&pl->cv);
+		pthread_mutex_destroy(&pl->mu);
+	}
+	free(pa);
+	free(fptr);
+	free(header);
+	return st;
+}
+
 /* A regular file with at least CS_THREADS_MIN bytes (default 4 MiB)
  * after start, on a machine with two cores or more, unless CS_THREADS=1. */
 static bool
-two_threads(int fd, int64_t start)
+two_threads(int fd, int64_t start, int64_t *size)
 {
 	const char *e = getenv("CS_THREADS");
 	long long min = THREADS_MIN;
@@ -1098,6 +1480,7 @@ two_threads(int fd, int64_t start)
 		return false;
 	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode))
 		return false;
+	*size = (int64_t)sb.st_size;
 	return (long long)sb.st_size - start >= min && sb.st_size > start;
 }
 
@@ -1108,8 +1491,12 @@ csv_read_at(const char *path, int fd, struct csv_at *at, unsigned flags,
 	bool from_stdin = strcmp(path, "-") == 0;
 	bool own = fd < 0 && !from_stdin;
 	struct reader r;
-	int st;
+	int64_t size = 0, chunk = CHUNK;
+	const char *e = getenv("CS_CHUNK");
+	int st = ST_NOTHREAD;
 
+	if (e && *e && strtoll(e, NULL, 10) > 0)
+		chunk = strtoll(e, NULL, 10);
 	at->end = at->start;
 	at->end_line = at->line > 0 ? at->line : 1;
 	if (own && (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0) {
@@ -1124,9 +1511,14 @@ csv_read_at(const char *path, int fd, struct csv_at *at, unsigned flags,
 	reader_init(&r, from_stdin ? "stdin" : path_base(path), flags, fn,
 	    ctx, at->start, at->line);
 	r.want_nf = at->ncols;
-	if ((flags & CSV_READ_SHORT) || !two_threads(fd, at->start) ||
-	    (st = read_two(&r, fd, path, at)) == ST_NOTHREAD) {
-		st = read_fd(&r, fd, path, at->start);
+	/* a read that stops after the header: one thread */
+	bool many = !(flags & CSV_READ_SHORT) &&
+	    two_threads(fd, at->start, &size);
+	if (many && size - at->start > chunk)
+		st = read_par(&r, fd, path, at, size, chunk);
+	if (st == ST_NOTHREAD && (!many ||
+	    (st = read_two(&r, fd, path, at)) == ST_NOTHREAD)) {
+		st = read_fd(&r, fd, path, at->start, -1);
 		at->end = r.end;
 		at->end_line = r.end_line;
 	}

@@ -1,8 +1,8 @@
 /* test_csv_threads.c - csv.c's two reading paths: the same inputs (the
  * reliability cases: open quote, torn tail, NUL, bad UTF-8, bare CR,
  * header errors, a callback that stops the read) read from a file on
- * one thread (CS_THREADS=1) and on two (CS_THREADS_MIN=0), and from
- * memory, must give the same records, offsets, status and diagnostics,
+ * one thread (CS_THREADS=1), on two (CS_THREADS_MIN=0), in chunks of
+ * a few bytes read at the same time (CS_CHUNK), and from memory, must give the same records, offsets, status and diagnostics,
  * in the same order relative to what the callback prints itself. */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
@@ -89,14 +89,17 @@ result_free(struct result *res)
 }
 
 /* Reads path from start (line 1 there) with flags, on one thread or
- * two. */
+ * two (chunk > 0: in chunks of that many bytes). */
 static void
 read_file(const char *path, int64_t start, unsigned flags, long stop_at,
-          bool two, struct result *res)
+          bool two, long chunk, struct result *res)
 {
 	struct got g = {{0}, 0, stop_at};
 	struct csv_at at = {.start = start, .line = 1};
+	char cbuf[32];
 
+	snprintf(cbuf, sizeof cbuf, "%ld", chunk > 0 ? chunk : 1L << 40);
+	setenv("CS_CHUNK", cbuf, 1);
 	if (two) {
 		unsetenv("CS_THREADS");
 		setenv("CS_THREADS_MIN", "0", 1);
@@ -112,6 +115,7 @@ read_file(const char *path, int64_t start, unsigned flags, long stop_at,
 	res->recs = g.recs;
 	unsetenv("CS_THREADS");
 	unsetenv("CS_THREADS_MIN");
+	unsetenv("CS_CHUNK");
 }
 
 static char tmp_path[] = "/tmp/cs-test-csvthrXXXXXX";
@@ -131,19 +135,34 @@ static void
 same(const char *what, const char *data, size_t n, unsigned flags,
      int64_t start, long stop_at, int want_st)
 {
-	struct result one = {0}, two = {0};
+	static const long small[] = {0, 1, 2, 3, 5, 8, 13, 40};
+	static const long big[] = {0, 4096, 65536, 300000};
+	struct result one = {0};
 
 	put_file(data, n);
-	read_file(tmp_path, start, flags, stop_at, false, &one);
-	read_file(tmp_path, start, flags, stop_at, true, &two);
+	read_file(tmp_path, start, flags, stop_at, false, 0, &one);
 	CHECK_INT(one.st, want_st, "%s: status", what);
-	CHECK_INT(two.st, one.st, "%s: same status on two threads", what);
-	CHECK_INT(two.end, one.end, "%s: same end offset", what);
-	CHECK_INT(two.end_line, one.end_line, "%s: same end line", what);
-	CHECK(one.recs.len == two.recs.len && memcmp(sb_str(&one.recs),
-	    sb_str(&two.recs), one.recs.len) == 0, "%s: same records", what);
-	CHECK_STR(sb_str(&two.err), sb_str(&one.err),
-	    "%s: same diagnostics in the same places", what);
+	for (size_t i = 0; i < 8; i++) {
+		long chunk = n < 1000 ? small[i] : i < 4 ? big[i] : -1;
+		struct result two = {0};
+
+		if (chunk < 0)
+			break;
+		read_file(tmp_path, start, flags, stop_at, true, chunk, &two);
+		CHECK_INT(two.st, one.st, "%s: same status on two threads "
+		    "(chunk %ld)", what, chunk);
+		CHECK_INT(two.end, one.end, "%s: same end offset (chunk %ld)",
+		    what, chunk);
+		CHECK_INT(two.end_line, one.end_line, "%s: same end line "
+		    "(chunk %ld)", what, chunk);
+		CHECK(one.recs.len == two.recs.len && memcmp(sb_str(&one.recs),
+		    sb_str(&two.recs), one.recs.len) == 0, "%s: same records "
+		    "(chunk %ld)", what, chunk);
+		CHECK_STR(sb_str(&two.err), sb_str(&one.err),
+		    "%s: same diagnostics in the same places (chunk %ld)",
+		    what, chunk);
+		result_free(&two);
+	}
 	if (start == 0 && stop_at == 0) {
 		struct got g = {{0}, 0, 0};
 		struct sbuf err = {0};
@@ -162,7 +181,6 @@ same(const char *what, const char *data, size_t n, unsigned flags,
 		sb_free(&err);
 	}
 	result_free(&one);
-	result_free(&two);
 }
 
 static void
