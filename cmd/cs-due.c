@@ -993,7 +993,7 @@ due_branches(struct due *d, const struct cs_opts *opt,
 	t.kind = kinds;
 	for (size_t k = 0; rc == 0 && k < br.n; k++) {
 		struct cs_opts bo;
-		const char *want = staff_arg, *slash;
+		const char *want = staff_arg;
 
 		branches_opts(&bo, opt, &br, k);
 		cs_ctx_load(&d->x, &bo);
@@ -1001,17 +1001,11 @@ due_branches(struct due *d, const struct cs_opts *opt,
 			now = d->x.now;
 			keep_opt = d->x.opt;
 		}
-		for (size_t i = 0; i < d->x.store.ncustomers; i++)
-			branches_note(&br, BR_CUSTOMER, k, customer_id(&d->x.store,
-			    &d->x.store.customers[i]));
-		for (size_t i = 0; i < d->x.store.nstaff; i++)
-			branches_note(&br, BR_STAFF, k, d->x.store.staff[i].id);
+		branches_note_store(&br, k, &d->x.store);
 		d->staff = -1;
 		d->staff_id = NULL;
-		if (want && (slash = strchr(want, '/')) != NULL &&
-		    strncmp(want, br.label[k], (size_t)(slash - want)) == 0 &&
-		    br.label[k][slash - want] == '\0')
-			want = slash + 1;
+		if (want)
+			want = branches_local(&br, k, want);
 		if (want && (d->staff = store_staff(&d->x.store, want)) < 0) {
 			/* not this branch's: its complaint ids noted all the
 			 * same */

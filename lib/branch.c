@@ -65,6 +65,17 @@ branches_note(struct cs_branches *b, int kind, size_t k, const char *id)
 		strmap_put(&b->seen[kind], id, -2);
 }
 
+const char *
+branches_local(const struct cs_branches *b, size_t k, const char *id)
+{
+	const char *slash = strchr(id, '/');
+
+	if (slash && strncmp(id, b->label[k], (size_t)(slash - id)) == 0 &&
+	    b->label[k][slash - id] == '\0')
+		return slash + 1;
+	return id;
+}
+
 void
 branches_note_store(struct cs_branches *b, size_t k, const struct cs_store *s)
 {

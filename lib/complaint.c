@@ -2687,19 +2687,6 @@ complaint_run(struct cs_ctx *x, const struct complaint_input *in)
 
 /* ---- several branches (-d given more than once) ---------------------- */
 
-/* Branch k's staff member named by id or LABEL/ID: 0 if branch k is not
- * the one named by the label. */
-static const char *
-branch_local(const struct cs_branches *br, size_t k, const char *id)
-{
-	const char *slash = strchr(id, '/');
-
-	if (slash && strncmp(id, br->label[k], (size_t)(slash - id)) == 0 &&
-	    br->label[k][slash - id] == '\0')
-		return slash + 1;
-	return id;
-}
-
 /* opened, then branch, then the order of opening */
 static int
 cmp_list(const void *a, const void *b)
@@ -2751,7 +2738,7 @@ list_branches(struct cs_branches *br, const struct cs_opts *opt,
 		/* skip: --holder is not this branch's (its ids noted all the
 		 * same) */
 		bool skip = in->holder && (holder = store_staff(&x.store,
-		    branch_local(br, k, in->holder))) < 0;
+		    branches_local(br, k, in->holder))) < 0;
 		found += in->holder && !skip;
 		if ((rc = complaints_load_state(&l, x.dir, &x.rules, &x.store,
 		    CS_NOTIME, x.now)) == 0) {
@@ -2810,7 +2797,7 @@ show_branches(struct cs_branches *br, const struct cs_opts *opt,
 		branches_note_store(br, k, &x.store);
 		if ((rc = complaints_load_state(&l, x.dir, &x.rules, &x.store,
 		    CS_NOTIME, x.now)) == 0) {
-			if (complaint_find(&l, branch_local(br, k, in->id)) >= 0) {
+			if (complaint_find(&l, branches_local(br, k, in->id)) >= 0) {
 				found++;
 				at = k;
 			}
@@ -2836,7 +2823,7 @@ show_branches(struct cs_branches *br, const struct cs_opts *opt,
 		struct cs_opts bo;
 		struct cs_ctx x;
 		branches_opts(&bo, opt, br, at);
-		one.id = branch_local(br, at, in->id);
+		one.id = branches_local(br, at, in->id);
 		cs_ctx_load(&x, &bo);
 		rc = cmd_show(&x, &one, br, at);
 		cs_ctx_free(&x);

@@ -1447,6 +1447,10 @@ void branches_opts(struct cs_opts *bo, const struct cs_opts *opt,
 void branches_note(struct cs_branches *b, int kind, size_t k,
                    const char *id);
 /* Notes branch k's customer and staff ids (its store s). */
+/* An id as given with a branch (LABEL/ID): the ID if LABEL is branch k's
+ * name, else id as it is. */
+const char *branches_local(const struct cs_branches *b, size_t k,
+                           const char *id);
 void branches_note_store(struct cs_branches *b, size_t k,
                          const struct cs_store *s);
 bool branches_clash(const struct cs_branches *b, int kind, const char *id);
